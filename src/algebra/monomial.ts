@@ -1,0 +1,50 @@
+/**
+ * A monomial is a product of real symbols with non-zero integer (possibly negative) powers,
+ * kept sorted by symbol name. Its key is its canonical text, e.g. "Omega1^-1*k".
+ */
+export interface Monomial {
+  readonly kind: 'monomial';
+  readonly factors: readonly (readonly [name: string, power: number])[];
+  readonly key: string;
+}
+
+const SYMBOL_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+export function assertSymbolName(name: string): void {
+  if (!SYMBOL_NAME.test(name)) throw new SyntaxError(`invalid symbol name "${name}"`);
+}
+
+/** The one constructor: merges repeated names, drops zero powers, sorts. */
+export function monomial(factors: Iterable<readonly [string, number]>): Monomial {
+  const powers = new Map<string, number>();
+  for (const [name, power] of factors) {
+    if (!Number.isInteger(power)) throw new RangeError(`monomial: non-integer power ${power} of ${name}`);
+    powers.set(name, (powers.get(name) ?? 0) + power);
+  }
+  const sorted = [...powers.entries()]
+    .filter(([, p]) => p !== 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const key = sorted.map(([n, p]) => (p === 1 ? n : `${n}^${p}`)).join('*');
+  return Object.freeze({ kind: 'monomial', factors: Object.freeze(sorted.map((f) => Object.freeze(f))), key });
+}
+
+export const UNIT_MONOMIAL: Monomial = monomial([]);
+
+export function mulMonomials(a: Monomial, b: Monomial): Monomial {
+  if (a.factors.length === 0) return b;
+  if (b.factors.length === 0) return a;
+  return monomial([...a.factors, ...b.factors]);
+}
+
+export function powerOf(m: Monomial, name: string): number {
+  for (const [n, p] of m.factors) if (n === name) return p;
+  return 0;
+}
+
+export function withoutSymbol(m: Monomial, name: string): Monomial {
+  return monomial(m.factors.filter(([n]) => n !== name));
+}
+
+export function degreeIn(m: Monomial, name: string): number {
+  return powerOf(m, name);
+}

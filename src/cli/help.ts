@@ -1,0 +1,25 @@
+/** Usage text. */
+import { flagsOf } from './parse.js';
+
+const SUMMARY: Record<string, string> = {
+  derive: 'print the exact moment equations dθ/dt = Mθ + c (symbolic)',
+  matrix: 'print M and c lowered to numbers at the given physical parameters',
+  reproduce: 'the main job: derive everything, check the paper, write docs/ and figures',
+  help: 'show this help, or the flags of one command',
+};
+
+export function helpText(topic: string | null): string {
+  if (topic && SUMMARY[topic]) {
+    return [`openmoments ${topic}: ${SUMMARY[topic]}`, `flags: ${flagsOf(topic).map((f) => `--${f}`).join(' ')}`].join('\n');
+  }
+  return [
+    'openmoments: derive, verify and evaluate moment equations of open quantum systems',
+    '(local, global and partial Redfield master equations; Scali, Anders & Correa).',
+    '',
+    'usage: openmoments <command> [flags]',
+    ...Object.entries(SUMMARY).map(([c, s]) => `  ${c.padEnd(14)} ${s}`),
+    '',
+    'physical flags (defaults: Fig. 2): --omega 1 --k 1e-4 --Th 10 --Tc 5 --lambda-h2 1e-8 --lambda-c2 1e-4 --cutoff 1e3',
+    'openmoments help <command> lists a command\'s flags.',
+  ].join('\n');
+}

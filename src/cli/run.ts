@@ -1,0 +1,37 @@
+/** Dispatch a parsed command; turn input errors into one line and exit code 2. */
+import { parseCli, UsageError, type Command } from './parse.js';
+import type { Output } from './output.js';
+import { InputError } from '../numeric/input-error.js';
+import { helpText } from './help.js';
+import { runDerive } from './commands/derive.js';
+import { runMatrix } from './commands/matrix.js';
+import { runReproduce } from './commands/reproduce.js';
+
+async function dispatch(cmd: Command, out: Output): Promise<number> {
+  switch (cmd.name) {
+    case 'help':
+      out.stdout(helpText(cmd.topic));
+      return 0;
+    case 'derive':
+      return runDerive(cmd, out);
+    case 'matrix':
+      return runMatrix(cmd, out);
+    case 'reproduce':
+      return runReproduce(cmd, out);
+  }
+}
+
+export async function run(argv: readonly string[], out: Output): Promise<number> {
+  try {
+    return await dispatch(parseCli(argv), out);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError) {
+      out.stderr(`openmoments: ${e.message.split('\n')[0]}`);
+      return 2;
+    }
+    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    out.stderr(`openmoments: internal error: ${message}`);
+    if (process.env['OPENMOMENTS_DEBUG'] && e instanceof Error) out.stderr(e.stack ?? '');
+    return 1;
+  }
+}

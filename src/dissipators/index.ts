@@ -1,0 +1,3 @@
+export * from './channel.js';
+export * from './kernel.js';
+export * from './equations.js';

@@ -1,0 +1,5 @@
+export * from './definitions.js';
+export * from './model.js';
+export * from './normal-modes.js';
+export * from './presets.js';
+export * from './frame.js';

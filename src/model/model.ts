@@ -1,0 +1,62 @@
+/**
+ * A model: N resonators H_S = Σ_α (p_α²/2 + ω_α² x_α²/2) + Σ couplings, and baths attached
+ * through x of one mode each. Built only by `model()`, which validates it.
+ */
+import type { ScalarAlgebra } from '../algebra/index.js';
+import type { SymbolDefinition } from './definitions.js';
+import type { NormalModes } from './normal-modes.js';
+
+export interface Mode {
+  /** Label used in names, e.g. "h" gives x_h. */
+  readonly label: string;
+  /** Symbol name of ω_α. */
+  readonly frequency: string;
+}
+
+export type CouplingKind = 'xx' | 'pp' | 'xp';
+
+export interface Coupling {
+  readonly a: number;
+  readonly b: number;
+  /** H_S gains strength · q_a q_b with q = x or p as the kind says (x_a p_b for 'xp'). */
+  readonly kind: CouplingKind;
+  /** Symbol name of the strength. */
+  readonly strength: string;
+}
+
+export interface Bath {
+  readonly label: string;
+  readonly mode: number;
+}
+
+export interface Model {
+  readonly kind: 'model';
+  readonly name: string;
+  readonly modes: readonly Mode[];
+  readonly couplings: readonly Coupling[];
+  readonly baths: readonly Bath[];
+  readonly scalars: ScalarAlgebra;
+  readonly definitions: readonly SymbolDefinition[];
+  /** Present for models whose normal modes are known in closed form (the two-resonator presets). */
+  readonly normalModes: NormalModes | null;
+  readonly resonant: boolean;
+}
+
+export function model(spec: Omit<Model, 'kind'>): Model {
+  const n = spec.modes.length;
+  if (n < 1) throw new Error('model: at least one mode is needed');
+  const labels = new Set(spec.modes.map((m) => m.label));
+  if (labels.size !== n) throw new Error('model: mode labels must be distinct');
+  for (const c of spec.couplings) {
+    if (![c.a, c.b].every((i) => Number.isInteger(i) && i >= 0 && i < n)) throw new Error(`model: coupling ${c.a}-${c.b} names a missing mode`);
+    if (c.a === c.b) throw new Error('model: a coupling joins two different modes');
+  }
+  const bathLabels = new Set<string>();
+  for (const b of spec.baths) {
+    if (!Number.isInteger(b.mode) || b.mode < 0 || b.mode >= n) throw new Error(`model: bath ${b.label} is attached to a missing mode`);
+    if (bathLabels.has(b.label)) throw new Error(`model: bath label ${b.label} is used twice`);
+    bathLabels.add(b.label);
+  }
+  if (spec.normalModes && n !== spec.normalModes.frequencies.length) throw new Error('model: normal modes do not match the modes');
+  return Object.freeze({ kind: 'model', ...spec });
+}

@@ -1,0 +1,146 @@
+/**
+ * Named models: the paper's two resonators (resonant, eq. 15 with ω_h = ω_c = ω; general,
+ * App. D) and a chain of N resonators with local baths at both ends.
+ */
+import { ScalarAlgebra, rational } from '../algebra/index.js';
+import type { SymbolDefinition } from './definitions.js';
+import { type Model, type Mode, type Coupling, type Bath, model } from './model.js';
+
+/** Δ and Σ definitions of every bath at every listed frequency symbol. */
+export function rateDefinitions(
+  scalars: ScalarAlgebra,
+  baths: readonly string[],
+  frequencies: readonly string[],
+): SymbolDefinition[] {
+  const out: SymbolDefinition[] = [];
+  for (const bath of baths) {
+    for (const f of frequencies) {
+      for (const rate of ['Delta', 'Sigma'] as const) {
+        out.push({ kind: 'rate', name: rateSymbol(rate, bath, f), rate, bath, at: scalars.symbol(f), derivative: 0 });
+      }
+    }
+  }
+  return out;
+}
+
+/** The name of Δ_f^(bath) or Σ_f^(bath), with an optional derivative order. */
+export function rateSymbol(rate: 'Delta' | 'Sigma', bath: string, frequency: string, derivative = 0): string {
+  return derivative === 0 ? `${rate}_${bath}_${frequency}` : `${rate}_${bath}_${frequency}_d${derivative}`;
+}
+
+const param = (name: string, description: string): SymbolDefinition => ({ kind: 'parameter', name, description });
+
+/** Eq. 15 in resonance, with the normal modes of eqs. 39–40. */
+export function resonantPair(): Model {
+  const free = ScalarAlgebra.free();
+  const w2 = free.pow(free.symbol('omega'), 2);
+  const k = free.symbol('k');
+  const scalars = free
+    .withRelation('sqrt2', free.int(2))
+    .withRelation('Omega1', free.add(w2, k))
+    .withRelation('Omega2', free.sub(w2, k));
+  const half = scalars.fromRational(rational(1, 2));
+  const r = scalars.mul(scalars.symbol('sqrt2'), half); // 1/√2
+  const modes: Mode[] = [{ label: 'h', frequency: 'omega' }, { label: 'c', frequency: 'omega' }];
+  return model({
+    name: 'two resonators, resonant',
+    modes,
+    couplings: [{ a: 0, b: 1, kind: 'xx', strength: 'k' }],
+    baths: [{ label: 'h', mode: 0 }, { label: 'c', mode: 1 }],
+    scalars,
+    definitions: [
+      param('omega', 'resonator frequency ω'),
+      param('k', 'coupling k'),
+      { kind: 'root', name: 'sqrt2', square: scalars.int(2) },
+      { kind: 'root', name: 'Omega1', square: scalars.add(scalars.pow(scalars.symbol('omega'), 2), scalars.symbol('k')) },
+      { kind: 'root', name: 'Omega2', square: scalars.sub(scalars.pow(scalars.symbol('omega'), 2), scalars.symbol('k')) },
+      ...rateDefinitions(scalars, ['h', 'c'], ['omega', 'Omega1', 'Omega2']),
+    ],
+    normalModes: { P: [[r, r], [r, scalars.neg(r)]], frequencies: ['Omega1', 'Omega2'] },
+    resonant: true,
+  });
+}
+
+/** Eq. 15 with ω_h ≠ ω_c, with the normal modes of eqs. D.1–D.2 (ζ as in docs/conventions.md). */
+export function generalPair(): Model {
+  const free = ScalarAlgebra.free();
+  const wh2 = free.pow(free.symbol('omega_h'), 2);
+  const wc2 = free.pow(free.symbol('omega_c'), 2);
+  const k = free.symbol('k');
+  const delta = free.sub(wh2, wc2);
+  const half = free.fromRational(rational(1, 2));
+  const withR = free.withRelation('Rzeta', free.add(free.mul(free.int(4), k, k), free.mul(delta, delta)));
+  const R = withR.symbol('Rzeta');
+  const scalars = withR
+    .withRelation('Omega1', withR.mul(half, withR.add(wh2, wc2, R)))
+    .withRelation('Omega2', withR.mul(half, withR.sub(withR.add(wh2, wc2), R)))
+    .withRelation('cosz', withR.sub(withR.one, withR.pow(withR.symbol('sinz'), 2)));
+  const s = scalars.symbol('sinz');
+  const c = scalars.symbol('cosz');
+  return model({
+    name: 'two resonators, general',
+    modes: [{ label: 'h', frequency: 'omega_h' }, { label: 'c', frequency: 'omega_c' }],
+    couplings: [{ a: 0, b: 1, kind: 'xx', strength: 'k' }],
+    baths: [{ label: 'h', mode: 0 }, { label: 'c', mode: 1 }],
+    scalars,
+    definitions: [
+      param('omega_h', 'hot resonator frequency ω_h'),
+      param('omega_c', 'cold resonator frequency ω_c'),
+      param('k', 'coupling k'),
+      { kind: 'root', name: 'Rzeta', square: scalars.relations.get('Rzeta')!.square },
+      { kind: 'root', name: 'Omega1', square: scalars.relations.get('Omega1')!.square },
+      { kind: 'root', name: 'Omega2', square: scalars.relations.get('Omega2')!.square },
+      { kind: 'mixing', name: 'sinz', part: 'sin', delta, radius: 'Rzeta', coupling: 'k' },
+      { kind: 'mixing', name: 'cosz', part: 'cos', delta, radius: 'Rzeta', coupling: 'k' },
+      ...rateDefinitions(scalars, ['h', 'c'], ['omega_h', 'omega_c', 'Omega1', 'Omega2']),
+    ],
+    normalModes: { P: [[s, c], [c, scalars.neg(s)]], frequencies: ['Omega1', 'Omega2'] },
+    resonant: false,
+  });
+}
+
+export interface GeneralModelSpec {
+  readonly modes: readonly string[];
+  readonly couplings: readonly { a: number; b: number; kind: Coupling['kind'] }[];
+  readonly baths: readonly Bath[];
+}
+
+/** Any number of resonators with symbolic frequencies ω_<label> and couplings k_<kind>_<a><b>; local equation only. */
+export function generalModel(spec: GeneralModelSpec): Model {
+  const scalars = ScalarAlgebra.free();
+  const modes: Mode[] = spec.modes.map((label) => ({ label, frequency: `omega_${label}` }));
+  const couplings: Coupling[] = spec.couplings.map((c) => ({
+    ...c,
+    strength: couplingSymbol(c.kind, spec.modes[c.a] ?? '?', spec.modes[c.b] ?? '?'),
+  }));
+  const baths = spec.baths;
+  const rateFrequencies = baths.map((b) => modes[b.mode]?.frequency ?? 'omega');
+  return model({
+    name: `${modes.length} resonators`,
+    modes,
+    couplings,
+    baths,
+    scalars,
+    definitions: [
+      ...modes.map((m) => param(m.frequency, `frequency of resonator ${m.label}`)),
+      ...couplings.map((c) => param(c.strength, `coupling ${c.kind} between ${spec.modes[c.a]} and ${spec.modes[c.b]}`)),
+      ...baths.flatMap((b, i) => rateDefinitions(scalars, [b.label], [rateFrequencies[i]!])),
+    ],
+    normalModes: null,
+    resonant: false,
+  });
+}
+
+export const couplingSymbol = (kind: Coupling['kind'], a: string, b: string): string => `k_${kind}_${a}${b}`;
+
+/** A chain of n resonators, nearest-neighbour x–x couplings, baths h (first) and c (last). */
+export function chain(n: number): Model {
+  if (!Number.isInteger(n) || n < 2) throw new RangeError('chain: at least two resonators');
+  const modes = Array.from({ length: n }, (_, i) => String(i + 1));
+  return generalModel({
+    modes,
+    couplings: Array.from({ length: n - 1 }, (_, i) => ({ a: i, b: i + 1, kind: 'xx' as const })),
+    baths: [{ label: 'h', mode: 0 }, { label: 'c', mode: n - 1 }],
+  });
+}
+

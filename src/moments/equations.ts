@@ -1,0 +1,78 @@
+/**
+ * The moment equations dθ/dt = M θ + c of a model under a master equation, exactly:
+ * M = coherent + dissipative, where the coherent part comes from i[H_S, θ] and the
+ * dissipative one from Σ_α D_α†(θ).
+ */
+import type { Scalar, ScalarAlgebra } from '../algebra/index.js';
+import { type Model, type FrameKind, frameOf } from '../model/index.js';
+import { type EquationKind, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
+import { type BasisElement, type MomentOrder, momentBasis } from './basis.js';
+import { decompose } from './closure.js';
+
+export interface MomentEquations {
+  readonly kind: 'moment-equations';
+  readonly model: Model;
+  readonly equation: EquationKind;
+  readonly order: MomentOrder;
+  readonly basisKind: FrameKind;
+  readonly basis: readonly BasisElement[];
+  readonly coherent: readonly (readonly Scalar[])[];
+  readonly dissipative: readonly (readonly Scalar[])[];
+  readonly cCoherent: readonly Scalar[];
+  readonly cDissipative: readonly Scalar[];
+}
+
+export interface MomentRequest {
+  readonly model: Model;
+  readonly equation: EquationKind;
+  readonly order: MomentOrder;
+  readonly basis: FrameKind;
+}
+
+export function deriveMoments(req: MomentRequest): MomentEquations {
+  const frame = frameOf(req.model, req.basis);
+  const { ops } = frame;
+  const s = ops.scalars;
+  const basis = momentBasis(frame, req.order);
+  const dissipators = dissipatorsOf(frame, req.equation);
+  const coherent: Scalar[][] = [];
+  const dissipative: Scalar[][] = [];
+  const cCoherent: Scalar[] = [];
+  const cDissipative: Scalar[] = [];
+  for (const theta of basis) {
+    const unitary = ops.scale(ops.commutator(frame.hamiltonian, theta.operator), s.i);
+    const coh = decompose(ops, basis, unitary);
+    const dis = decompose(ops, basis, ops.add(...dissipators.map((d) => applyAdjoint(ops, d, theta.operator))));
+    coherent.push([...coh.coefficients]);
+    dissipative.push([...dis.coefficients]);
+    cCoherent.push(coh.constant);
+    cDissipative.push(dis.constant);
+  }
+  return Object.freeze({
+    kind: 'moment-equations',
+    model: req.model,
+    equation: req.equation,
+    order: req.order,
+    basisKind: req.basis,
+    basis,
+    coherent,
+    dissipative,
+    cCoherent,
+    cDissipative,
+  });
+}
+
+/** M = coherent + dissipative. */
+export function totalMatrix(eqs: MomentEquations): Scalar[][] {
+  const s = eqs.model.scalars;
+  return eqs.coherent.map((row, i) => row.map((c, j) => s.add(c, eqs.dissipative[i]![j]!)));
+}
+
+export function totalConstant(eqs: MomentEquations): Scalar[] {
+  const s = eqs.model.scalars;
+  return eqs.cCoherent.map((c, i) => s.add(c, eqs.cDissipative[i]!));
+}
+
+export function scalarsOf(eqs: MomentEquations): ScalarAlgebra {
+  return eqs.model.scalars;
+}

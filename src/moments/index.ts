@@ -1,0 +1,3 @@
+export * from './basis.js';
+export * from './closure.js';
+export * from './equations.js';

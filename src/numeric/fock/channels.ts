@@ -1,0 +1,106 @@
+/**
+ * Jump channels {(ω, A_ω)} of each bath, with their rates γ_ω (eq. 20).
+ *
+ * - local (eq. 32): bath α on mode m has the two channels ±ω_m with
+ *   L_{ω_m} = (x_m + i p_m/ω_m)/2 and L_{−ω_m} = L_{ω_m}†. Valid for any number of modes and
+ *   any couplings: the local Bohr frequency is the bare frequency of the bath's mode.
+ * - global / Redfield (eqs. 42–43), two-mode paper model only: bath α on mode m has the four
+ *   channels ±Ω_j with A_{Ω_j} = (P_mj/2)(η_j + iΠ_j/Ω_j) and A_{−Ω_j} = A_{Ω_j}†.
+ */
+import type { NumericBath, NumericModel } from '../physical.js';
+import { type CMatrix, adjoint, add, linearCombination, scale } from './complex-matrix.js';
+import type { Frame } from './operators.js';
+import { type NormalModes, normalModes } from './normal-modes.js';
+import { decayRate } from './rates.js';
+
+export interface Channel {
+  /** Bohr frequency ω of the channel, [H, A_ω] = −ω A_ω. */
+  readonly frequency: number;
+  /** γ_ω of the bath at this frequency. */
+  readonly rate: number;
+  readonly op: CMatrix;
+}
+
+export interface BathChannels {
+  readonly bath: NumericBath;
+  readonly channels: readonly Channel[];
+}
+
+/** Which channel pairs (ω, ω') enter the dissipator kernel. */
+export type PairRule = 'diagonal' | 'sameSign';
+
+export type Equation = 'local' | 'global' | 'redfield';
+
+export interface DissipatorSpec {
+  readonly baths: readonly BathChannels[];
+  readonly pairs: PairRule;
+}
+
+function checkBathMode(model: NumericModel, bath: NumericBath): number {
+  const m = bath.mode;
+  if (!Number.isInteger(m) || m < 0 || m >= model.frequencies.length) {
+    throw new Error(`Bath '${bath.label}' is attached to mode ${m}, which does not exist`);
+  }
+  return m;
+}
+
+/** (q + i π/w)/2 and its adjoint, as the channels at +w and −w. */
+function channelPair(q: CMatrix, pi: CMatrix, w: number, bath: NumericBath, cutoff: number, weight: number): Channel[] {
+  const lower = scale(add(q, scale(pi, { re: 0, im: 1 / w })), weight / 2);
+  const rates = { temperature: bath.temperature, lambda2: bath.lambda2, cutoff };
+  return [
+    { frequency: w, rate: decayRate(w, rates), op: lower },
+    { frequency: -w, rate: decayRate(-w, rates), op: adjoint(lower) },
+  ];
+}
+
+export function localChannels(model: NumericModel, frame: Frame): BathChannels[] {
+  return model.baths.map((bath) => {
+    const m = checkBathMode(model, bath);
+    const w = model.frequencies[m];
+    if (w === undefined || !(w > 0)) throw new Error(`Mode ${m} needs a positive frequency`);
+    const x = frame.x[m] as CMatrix;
+    const p = frame.p[m] as CMatrix;
+    return { bath, channels: channelPair(x, p, w, bath, model.cutoff, 1) };
+  });
+}
+
+/** η_j = Σ_α P_αj x_α and Π_j = Σ_α P_αj p_α. */
+export function normalQuadratures(frame: Frame, modes: NormalModes): { eta: CMatrix[]; Pi: CMatrix[] } {
+  const column = (ops: readonly CMatrix[], j: number): CMatrix =>
+    linearCombination(ops.map((op, a): readonly [number, CMatrix] => [modes.P[a as 0 | 1][j as 0 | 1], op]));
+  return {
+    eta: [column(frame.x, 0), column(frame.x, 1)],
+    Pi: [column(frame.p, 0), column(frame.p, 1)],
+  };
+}
+
+export function globalChannels(model: NumericModel, frame: Frame): BathChannels[] {
+  const modes = normalModes(model);
+  const { eta, Pi } = normalQuadratures(frame, modes);
+  return model.baths.map((bath) => {
+    const m = checkBathMode(model, bath) as 0 | 1;
+    const channels: Channel[] = [];
+    for (const j of [0, 1] as const) {
+      const weight = modes.P[m][j];
+      channels.push(...channelPair(eta[j] as CMatrix, Pi[j] as CMatrix, modes.Omega[j], bath, model.cutoff, weight));
+    }
+    return { bath, channels };
+  });
+}
+
+/** Channels and pair rule of each master equation (docs/conventions.md). */
+export function dissipatorSpec(model: NumericModel, frame: Frame, equation: Equation): DissipatorSpec {
+  switch (equation) {
+    case 'local':
+      return { baths: localChannels(model, frame), pairs: 'diagonal' };
+    case 'global':
+      return { baths: globalChannels(model, frame), pairs: 'diagonal' };
+    case 'redfield':
+      return { baths: globalChannels(model, frame), pairs: 'sameSign' };
+    default: {
+      const never: never = equation;
+      throw new Error(`Unknown equation ${String(never)}`);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/** Numeric M and c of the moment equations for a numeric model. */
+import { deriveMoments, totalMatrix, totalConstant, type MomentEquations, type MomentOrder } from '../moments/index.js';
+import type { EquationKind } from '../dissipators/index.js';
+import type { FrameKind } from '../model/index.js';
+import type { NumericModel } from './physical.js';
+import { bridgeModel } from './model-bridge.js';
+import { evaluateDefinitions, evaluateMatrix, evaluateVector, type SymbolValues } from './evaluate.js';
+import { type SpectralDensity, ohmicAlgebraic } from './spectral.js';
+
+export interface LowerRequest {
+  readonly model: NumericModel;
+  readonly equation: EquationKind;
+  readonly order: MomentOrder;
+  readonly basis: FrameKind;
+  readonly spectral?: SpectralDensity;
+}
+
+export interface LoweredMoments {
+  readonly basis: string[];
+  readonly M: number[][];
+  readonly c: number[];
+  readonly Mdissipative: number[][];
+  readonly cDissipative: number[];
+}
+
+export function lowerEquations(eqs: MomentEquations, values: SymbolValues): LoweredMoments {
+  return {
+    basis: eqs.basis.map((b) => b.name),
+    M: evaluateMatrix(totalMatrix(eqs), values),
+    c: evaluateVector(totalConstant(eqs), values),
+    Mdissipative: evaluateMatrix(eqs.dissipative, values),
+    cDissipative: evaluateVector(eqs.cDissipative, values),
+  };
+}
+
+export function lowerMoments(req: LowerRequest): LoweredMoments {
+  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
+  const eqs = deriveMoments({ model, equation: req.equation, order: req.order, basis: req.basis });
+  return lowerEquations(eqs, evaluateDefinitions(model.definitions, input));
+}

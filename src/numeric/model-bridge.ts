@@ -1,0 +1,91 @@
+/**
+ * From a numeric model to the symbolic model that describes it and the values of its symbols.
+ * Two resonators with one x–x coupling and a bath on each are the paper's model (resonant when
+ * ω_h = ω_c); anything else is the general N-resonator model (local equation only).
+ */
+import { type Model, resonantPair, generalPair, generalModel, couplingSymbol } from '../model/index.js';
+import type { NumericModel } from './physical.js';
+import { InputError } from './input-error.js';
+import { type LoweringInput } from './evaluate.js';
+import { type SpectralDensity, ohmicAlgebraic } from './spectral.js';
+
+export interface BridgedModel {
+  readonly model: Model;
+  readonly input: LoweringInput;
+}
+
+export function validateNumericModel(nm: NumericModel): void {
+  nm.frequencies.forEach((w, i) => {
+    if (!(Number.isFinite(w) && w > 0)) throw new InputError(i < 2 ? ['--omega-h', '--omega-c'][i]! : `frequency ${i + 1}`, `must be a positive number, got ${w}`);
+  });
+  for (const b of nm.baths) {
+    if (!(Number.isFinite(b.temperature) && b.temperature > 0)) throw new InputError(`--T${b.label}`, `temperature must be positive, got ${b.temperature}`);
+    if (!(Number.isFinite(b.lambda2) && b.lambda2 >= 0)) throw new InputError(`--lambda-${b.label}2`, `coupling λ² must be non-negative, got ${b.lambda2}`);
+    if (!Number.isInteger(b.mode) || b.mode < 0 || b.mode >= nm.frequencies.length) throw new InputError(`bath ${b.label}`, `mode ${b.mode} does not exist`);
+  }
+  if (!(Number.isFinite(nm.cutoff) && nm.cutoff > 0)) throw new InputError('--cutoff', `Λ must be positive, got ${nm.cutoff}`);
+  for (const c of nm.couplings) {
+    if (!Number.isFinite(c.strength)) throw new InputError('--k', `must be a finite number, got ${c.strength}`);
+  }
+  // Stability of H_S: for the x–x couplings, the potential matrix must be positive definite.
+  const n = nm.frequencies.length;
+  const K = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? nm.frequencies[i]! ** 2 : 0)));
+  for (const c of nm.couplings) if (c.kind === 'xx') { K[c.a]![c.b]! += c.strength; K[c.b]![c.a]! += c.strength; }
+  if (!isPositiveDefinite(K)) {
+    throw new InputError('--k', 'the coupling makes H_S unbounded below (normal-mode frequencies not real): need k² < ω_h² ω_c² (k < ω² in resonance)');
+  }
+}
+
+function isPositiveDefinite(A: number[][]): boolean {
+  const n = A.length;
+  const L = A.map((r) => r.map(() => 0));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j <= i; j++) {
+      let sum = A[i]![j]!;
+      for (let m = 0; m < j; m++) sum -= L[i]![m]! * L[j]![m]!;
+      if (i === j) {
+        if (!(sum > 0)) return false;
+        L[i]![i] = Math.sqrt(sum);
+      } else L[i]![j] = sum / L[j]![j]!;
+    }
+  }
+  return true;
+}
+
+export function isPaperModel(nm: NumericModel): boolean {
+  const c = nm.couplings[0];
+  return (
+    nm.frequencies.length === 2 &&
+    nm.couplings.length === 1 && !!c && c.kind === 'xx' && ((c.a === 0 && c.b === 1) || (c.a === 1 && c.b === 0)) &&
+    nm.baths.length === 2 && nm.baths.some((b) => b.mode === 0) && nm.baths.some((b) => b.mode === 1)
+  );
+}
+
+export function bridgeModel(nm: NumericModel, spectral: SpectralDensity = ohmicAlgebraic()): BridgedModel {
+  validateNumericModel(nm);
+  const baths = new Map(nm.baths.map((b) => [b.label, { temperature: b.temperature, lambda2: b.lambda2 }]));
+  if (isPaperModel(nm)) {
+    const hot = nm.baths.find((b) => b.mode === 0)!;
+    const cold = nm.baths.find((b) => b.mode === 1)!;
+    const paperBaths = new Map([['h', { temperature: hot.temperature, lambda2: hot.lambda2 }], ['c', { temperature: cold.temperature, lambda2: cold.lambda2 }]]);
+    const [wh, wc] = nm.frequencies as [number, number];
+    const k = nm.couplings[0]!.strength;
+    if (wh === wc) {
+      return { model: resonantPair(), input: { parameters: new Map([['omega', wh], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } };
+    }
+    return { model: generalPair(), input: { parameters: new Map([['omega_h', wh], ['omega_c', wc], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } };
+  }
+  const labels = nm.frequencies.map((_, i) => String(i + 1));
+  const model = generalModel({
+    modes: labels,
+    couplings: nm.couplings.map((c) => ({ a: c.a, b: c.b, kind: c.kind })),
+    baths: nm.baths.map((b) => ({ label: b.label, mode: b.mode })),
+  });
+  const parameters = new Map<string, number>();
+  nm.frequencies.forEach((w, i) => parameters.set(`omega_${labels[i]}`, w));
+  for (const c of nm.couplings) {
+    const name = couplingSymbol(c.kind, labels[c.a]!, labels[c.b]!);
+    parameters.set(name, (parameters.get(name) ?? 0) + c.strength);
+  }
+  return { model, input: { parameters, baths, cutoff: nm.cutoff, spectral } };
+}

@@ -1,0 +1,68 @@
+/**
+ * A spectral density given as a mathjs expression in w (and lambda2, L): parsed, checked to be
+ * odd, and differentiated symbolically by mathjs for the rate derivatives of the k-expansion.
+ */
+import { parse, derivative, type MathNode, type EvalFunction } from 'mathjs';
+import { InputError } from './input-error.js';
+import { type SpectralDensity, OHMIC_ALGEBRAIC_TEXT, ohmicClosedForm } from './spectral.js';
+
+/**
+ * Δ(w) = (γ(−w) − γ(w))/(2w), Σ(w) = (γ(−w) + γ(w))/(2w), with γ(w) = 2J(w)(1 + 1/(e^{w/T} − 1))
+ * and J extended as an odd function, J(−w) = −J(w) (eq. 20), so only J at w > 0 is used.
+ */
+function rateExpression(jText: string, rate: 'Delta' | 'Sigma'): MathNode {
+  const J = `(${parse(jText).toString()})`;
+  const gammaPlus = `2 * ${J} * (1 + 1 / (exp(w / T) - 1))`;
+  const gammaMinus = `2 * (-${J}) * (1 + 1 / (exp(-w / T) - 1))`;
+  return parse(rate === 'Delta' ? `(${gammaMinus} - ${gammaPlus}) / (2 * w)` : `(${gammaMinus} + ${gammaPlus}) / (2 * w)`);
+}
+
+export function expressionSpectralDensity(text: string): SpectralDensity {
+  let node: MathNode;
+  try {
+    node = parse(text);
+  } catch (e) {
+    throw new InputError('--spectral', `cannot parse "${text}": ${(e as Error).message}`);
+  }
+  const allowed = new Set(['w', 'lambda2', 'L']);
+  node.traverse((n) => {
+    if (n.type === 'SymbolNode') {
+      const name = (n as MathNode & { name: string }).name;
+      if (!allowed.has(name) && !['exp', 'sqrt', 'pi', 'e', 'tanh', 'atan', 'log', 'abs'].includes(name)) {
+        throw new InputError('--spectral', `unknown symbol "${name}" (use w, lambda2, L)`);
+      }
+    }
+  });
+  // J is given for w > 0 and extended oddly; that extension exists only if J(0⁺) = 0 and J ≥ 0.
+  const compiled = node.compile();
+  const at = (w: number): number => Number(compiled.evaluate({ w, lambda2: 1, L: 50 }));
+  for (const w of [1e-3, 0.3, 1, 2.7, 10]) {
+    const v = at(w);
+    if (!Number.isFinite(v)) throw new InputError('--spectral', `"${text}" is not finite at w = ${w}`);
+    if (v < 0) throw new InputError('--spectral', `"${text}" is negative at w = ${w}; J must be non-negative for w > 0`);
+  }
+  const small = at(1e-9);
+  if (!(Math.abs(small) <= 1e-6 * Math.max(1, Math.abs(at(1))))) {
+    throw new InputError('--spectral', `"${text}" is not odd: J(0) = ${small} ≠ 0, so J(−w) = −J(w) cannot hold`);
+  }
+  return {
+    kind: 'expression',
+    text,
+    rate(rate, order, bath, cutoff) {
+      let expr = rateExpression(text, rate);
+      for (let m = 0; m < order; m++) expr = derivative(expr, 'w');
+      const fn: EvalFunction = expr.compile();
+      return (f) => Number(fn.evaluate({ w: f, T: bath.temperature, lambda2: bath.lambda2, L: cutoff }));
+    },
+  };
+}
+
+/** Eq. 19 with closed forms at order 0 and mathjs derivatives above. */
+export function ohmicAlgebraicWithDerivatives(): SpectralDensity {
+  const symbolic = expressionSpectralDensity(OHMIC_ALGEBRAIC_TEXT);
+  return {
+    kind: 'ohmic-algebraic',
+    text: OHMIC_ALGEBRAIC_TEXT,
+    rate: (rate, order, bath, cutoff) => (order === 0 ? ohmicClosedForm(rate, bath, cutoff) : symbolic.rate(rate, order, bath, cutoff)),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './notation.js';
+export * from './scalar-format.js';
+export * from './matrix-format.js';
+export * from './katex-check.js';
+export * from './equations-format.js';

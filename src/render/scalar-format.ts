@@ -1,0 +1,59 @@
+/**
+ * Scalars as text (mathjs-parseable, exact) and as LaTeX. Both are pure functions of the
+ * canonical form, so they render what the algebra decided and never decide anything.
+ */
+import { type Scalar, type ScalarTerm, type Rational, isZeroQ, signQ, negQ } from '../algebra/index.js';
+import { type Notation, DEFAULT_NOTATION, symbolLatex } from './notation.js';
+
+type Signed = { negative: boolean; body: string };
+
+function coefficientParts(t: ScalarTerm): { real: Rational; imaginary: boolean }[] {
+  const out: { real: Rational; imaginary: boolean }[] = [];
+  if (!isZeroQ(t.coefficient.re)) out.push({ real: t.coefficient.re, imaginary: false });
+  if (!isZeroQ(t.coefficient.im)) out.push({ real: t.coefficient.im, imaginary: true });
+  return out;
+}
+
+export function scalarToText(s: Scalar): string {
+  const pieces: Signed[] = [];
+  for (const t of s.terms) {
+    for (const part of coefficientParts(t)) {
+      const negative = signQ(part.real) < 0;
+      const q = negative ? negQ(part.real) : part.real;
+      const factors: string[] = [];
+      if (q.num !== 1n || (t.monomial.factors.length === 0 && !part.imaginary)) factors.push(String(q.num));
+      if (part.imaginary) factors.push('i');
+      for (const [n, p] of t.monomial.factors) factors.push(p === 1 ? n : p > 0 ? `${n}^${p}` : `${n}^(${p})`);
+      const body = factors.join('*') + (q.den !== 1n ? `/${q.den}` : '');
+      pieces.push({ negative, body });
+    }
+  }
+  if (pieces.length === 0) return '0';
+  return pieces.map((p, i) => (i === 0 ? (p.negative ? `-${p.body}` : p.body) : p.negative ? ` - ${p.body}` : ` + ${p.body}`)).join('');
+}
+
+function termLatex(t: ScalarTerm, part: { real: Rational; imaginary: boolean }, notation: Notation): Signed {
+  const negative = signQ(part.real) < 0;
+  const q = negative ? negQ(part.real) : part.real;
+  const up: string[] = [];
+  const down: string[] = [];
+  for (const [n, p] of t.monomial.factors) {
+    const base = symbolLatex(n, notation);
+    const wrapped = /^\\sqrt|\\sin|\\cos|[\^]/.test(base) && Math.abs(p) !== 1 ? `\\left(${base}\\right)` : base;
+    const power = Math.abs(p) === 1 ? wrapped : `${wrapped}^{${Math.abs(p)}}`;
+    (p > 0 ? up : down).push(power);
+  }
+  if (part.imaginary) up.unshift('i');
+  const numText = q.num === 1n && up.length > 0 ? up.join(' ') : [String(q.num), ...up].join(' ');
+  const denParts = [...(q.den !== 1n ? [String(q.den)] : []), ...down];
+  const body = denParts.length === 0 ? numText : `\\frac{${numText}}{${denParts.join(' ')}}`;
+  return { negative, body };
+}
+
+export function scalarToLatex(s: Scalar, notation: Notation = DEFAULT_NOTATION): string {
+  const pieces: Signed[] = [];
+  for (const t of s.terms) for (const part of coefficientParts(t)) pieces.push(termLatex(t, part, notation));
+  if (pieces.length === 0) return '0';
+  return pieces.map((p, i) => (i === 0 ? (p.negative ? `-${p.body}` : p.body) : p.negative ? ` - ${p.body}` : ` + ${p.body}`)).join('');
+}
+

@@ -1,0 +1,61 @@
+import { describe, it, expect } from 'vitest';
+import { ScalarAlgebra, rational, parseQ, type Scalar } from '../../src/algebra/index.js';
+import { parseScalar } from '../../src/algebra/parse.js';
+import { scalarToText } from '../../src/render/index.js';
+
+const free = ScalarAlgebra.free();
+const w2 = free.pow(free.symbol('omega'), 2);
+const k = free.symbol('k');
+const S = free.withRelation('sqrt2', free.int(2)).withRelation('Omega1', free.add(w2, k)).withRelation('Omega2', free.sub(w2, k));
+const p = (t: string): Scalar => parseScalar(t, S);
+
+describe('exact rationals', () => {
+  it('reduce to lowest terms with a positive denominator', () => {
+    const q = rational(6, -4);
+    expect([q.num, q.den]).toEqual([-3n, 2n]);
+    expect(() => rational(1, 0)).toThrow();
+    expect(() => rational(0.5)).toThrow();
+  });
+  it('read decimals exactly', () => {
+    expect(parseQ('0.1')).toEqual(rational(1, 10));
+    expect(parseQ('1e-3')).toEqual(rational(1, 1000));
+  });
+});
+
+describe('canonical scalars', () => {
+  it('are independent of input order and idempotent', () => {
+    const a = p('k*omega - 1/2*Delta_h_omega + 3*i*k');
+    const b = p('3*i*k + (-Delta_h_omega)/2 + omega*k');
+    expect(a).toEqual(b);
+    expect(S.canonical(a.terms)).toEqual(a);
+    expect(p(scalarToText(a))).toEqual(a);
+  });
+  it('apply declared relations: Ω₁² = ω² + k, √2² = 2, 1/√2 = √2/2', () => {
+    expect(S.equals(p('Omega1^2'), p('omega^2 + k'))).toBe(true);
+    expect(p('Omega1^3')).toEqual(p('Omega1*omega^2 + Omega1*k'));
+    expect(p('sqrt2^2')).toEqual(S.int(2));
+    expect(p('1/sqrt2')).toEqual(p('sqrt2/2'));
+    expect(S.equals(p('Omega1^2*Omega2^2'), p('omega^4 - k^2'))).toBe(true);
+  });
+  it('decide equality of quotients by clearing denominators', () => {
+    // Ω₁⁻¹(ω² + k) = Ω₁ although the two canonical forms differ.
+    const lhs = S.mul(S.inverse(S.symbol('Omega1')), p('omega^2 + k'));
+    expect(lhs).not.toEqual(S.symbol('Omega1'));
+    expect(S.equals(lhs, S.symbol('Omega1'))).toBe(true);
+    expect(S.equals(lhs, S.symbol('Omega2'))).toBe(false);
+  });
+  it('throw on what they cannot represent', () => {
+    expect(() => p('1/(omega + k)')).toThrow(/invert a sum/);
+    expect(() => p('omega^(1/2)')).toThrow(/integer exponents/);
+    expect(() => p('sin(omega)')).toThrow(/unsupported function/);
+    expect(() => free.withRelation('a', free.symbol('a'))).toThrow(/cyclic/);
+  });
+  it('read sqrt of a declared square as its root symbol', () => {
+    expect(p('sqrt(omega^2 + k)')).toEqual(S.symbol('Omega1'));
+    expect(() => p('sqrt(omega)')).toThrow(/not a declared root/);
+  });
+  it('substitute symbols', () => {
+    const r = S.substitute(p('omega^2*k + 1/omega'), new Map([['omega', S.int(2)]]));
+    expect(r).toEqual(p('4*k + 1/2'));
+  });
+});
