@@ -27,6 +27,8 @@ export const negG = (a: Gaussian): Gaussian => gaussian(negQ(a.re), negQ(a.im));
 export const conjG = (a: Gaussian): Gaussian => gaussian(a.re, negQ(a.im));
 export function mulG(a: Gaussian, b: Gaussian): Gaussian {
   if (isZeroQ(a.im) && isZeroQ(b.im)) return gaussian(mulQ(a.re, b.re));
+  if (isZeroQ(a.im)) return gaussian(mulQ(a.re, b.re), mulQ(a.re, b.im));
+  if (isZeroQ(b.im)) return gaussian(mulQ(a.re, b.re), mulQ(a.im, b.re));
   return gaussian(subQ(mulQ(a.re, b.re), mulQ(a.im, b.im)), addQ(mulQ(a.re, b.im), mulQ(a.im, b.re)));
 }
 export function divRealG(a: Gaussian, q: Rational): Gaussian {

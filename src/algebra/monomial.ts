@@ -33,7 +33,34 @@ export const UNIT_MONOMIAL: Monomial = monomial([]);
 export function mulMonomials(a: Monomial, b: Monomial): Monomial {
   if (a.factors.length === 0) return b;
   if (b.factors.length === 0) return a;
-  return monomial([...a.factors, ...b.factors]);
+  // Both factor lists are sorted by name: merge them in one pass.
+  const merged: (readonly [string, number])[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.factors.length || j < b.factors.length) {
+    const x = a.factors[i];
+    const y = b.factors[j];
+    if (y === undefined || (x !== undefined && x[0] < y[0])) {
+      merged.push(x!);
+      i++;
+    } else if (x === undefined || y[0] < x[0]) {
+      merged.push(y);
+      j++;
+    } else {
+      const power = x[1] + y[1];
+      if (power !== 0) merged.push([x[0], power]);
+      i++;
+      j++;
+    }
+  }
+  return sortedMonomial(merged);
+}
+
+/** Build from factors already sorted, merged and non-zero. */
+function sortedMonomial(factors: (readonly [string, number])[]): Monomial {
+  let key = '';
+  for (const [n, p] of factors) key += (key.length > 0 ? '*' : '') + (p === 1 ? n : `${n}^${p}`);
+  return { kind: 'monomial', factors, key };
 }
 
 export function powerOf(m: Monomial, name: string): number {

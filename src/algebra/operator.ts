@@ -29,15 +29,19 @@ export class OperatorAlgebra {
   operator(raw: Iterable<OperatorTerm>): Operator {
     const s = this.scalars;
     const acc = new Map<string, { word: readonly number[]; parts: Scalar[] }>();
+    const put = (word: readonly number[], coefficient: Scalar): void => {
+      const key = wordKey(word);
+      const slot = acc.get(key);
+      if (slot) slot.parts.push(coefficient);
+      else acc.set(key, { word, parts: [coefficient] });
+    };
     for (const term of raw) {
       if (term.coefficient.terms.length === 0) continue;
-      for (const ordered of orderWord(term.word)) {
-        const key = wordKey(ordered.word);
-        const coefficient = s.mul(term.coefficient, s.constant(ordered.factor));
-        const slot = acc.get(key);
-        if (slot) slot.parts.push(coefficient);
-        else acc.set(key, { word: ordered.word, parts: [coefficient] });
+      if (isSorted(term.word)) {
+        put(term.word, term.coefficient);
+        continue;
       }
+      for (const ordered of orderWord(term.word)) put(ordered.word, s.mul(term.coefficient, s.constant(ordered.factor)));
     }
     const terms: OperatorTerm[] = [];
     for (const { word, parts } of acc.values()) {
@@ -125,6 +129,11 @@ export class OperatorAlgebra {
     const key = wordKey(word);
     return a.terms.find((t) => wordKey(t.word) === key)?.coefficient ?? this.scalars.zero;
   }
+}
+
+function isSorted(word: readonly number[]): boolean {
+  for (let i = 1; i < word.length; i++) if (word[i - 1]! > word[i]!) return false;
+  return true;
 }
 
 function compareWords(a: readonly number[], b: readonly number[]): number {

@@ -44,11 +44,23 @@ export const ONE: Rational = rational(1n);
 export const isZeroQ = (a: Rational): boolean => a.num === 0n;
 export const isOneQ = (a: Rational): boolean => a.num === 1n && a.den === 1n;
 export const equalsQ = (a: Rational, b: Rational): boolean => a.num === b.num && a.den === b.den;
-export const negQ = (a: Rational): Rational => rational(-a.num, a.den);
-export const addQ = (a: Rational, b: Rational): Rational =>
-  a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+export const negQ = (a: Rational): Rational => Object.freeze({ kind: 'rational', num: -a.num, den: a.den });
+export function addQ(a: Rational, b: Rational): Rational {
+  if (a.num === 0n) return b;
+  if (b.num === 0n) return a;
+  if (a.den === 1n && b.den === 1n) return integerQ(a.num + b.num);
+  return a.den === b.den ? rational(a.num + b.num, a.den) : rational(a.num * b.den + b.num * a.den, a.den * b.den);
+}
+/** An integer as a rational, without the gcd. */
+const integerQ = (n: bigint): Rational => Object.freeze({ kind: 'rational', num: n, den: 1n });
 export const subQ = (a: Rational, b: Rational): Rational => addQ(a, negQ(b));
-export const mulQ = (a: Rational, b: Rational): Rational => rational(a.num * b.num, a.den * b.den);
+export function mulQ(a: Rational, b: Rational): Rational {
+  if (a.num === 0n || b.num === 0n) return ZERO;
+  if (a.den === 1n && a.num === 1n) return b;
+  if (b.den === 1n && b.num === 1n) return a;
+  if (a.den === 1n && b.den === 1n) return integerQ(a.num * b.num);
+  return rational(a.num * b.num, a.den * b.den);
+}
 export function invQ(a: Rational): Rational {
   if (a.num === 0n) throw new RangeError('rational: division by zero');
   return rational(a.den, a.num);

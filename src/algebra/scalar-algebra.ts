@@ -249,6 +249,39 @@ export class ScalarAlgebra {
     return this.isZero(this.sub(a, b));
   }
 
+  /**
+   * Contract s⁻¹·r into s for every related symbol s with a non-constant square r: the
+   * coefficient P of s⁻¹ is divided by r (leading term: the term of r that contains the
+   * alphabetically first symbol to the highest power), and P/r·s⁻¹ becomes Q·s + rem·s⁻¹.
+   * The value is unchanged (Ω⁻¹(ω² + k) = Ω); only its written form gets shorter. Used on
+   * derived results before they are shown.
+   */
+  contractRoots(a: Scalar): Scalar {
+    let current = a;
+    for (const [name, rel] of this.relations) {
+      if (this.constantSquares.has(name)) continue;
+      const inverseTerms = current.terms.filter((t) => powerOf(t.monomial, name) === -1);
+      if (inverseTerms.length === 0) continue;
+      const lead = leadingTerm(rel.square);
+      if (!lead) continue;
+      const rest = rel.square.terms.filter((t) => t !== lead);
+      const leadInverse = this.inverse(this.canonical([lead]));
+      let remainder = this.canonical(inverseTerms.map((t) => ({ monomial: withoutSymbolPower(t.monomial, name), coefficient: t.coefficient })));
+      let quotient = this.zero;
+      for (let step = 0; step < 1000; step++) {
+        const divisible = remainder.terms.find((t) => divides(lead.monomial, t.monomial));
+        if (!divisible) break;
+        const q = this.mul(this.canonical([divisible]), leadInverse);
+        quotient = this.add(quotient, q);
+        remainder = this.sub(remainder, this.mul(q, this.canonical([lead, ...rest])));
+      }
+      if (quotient.terms.length === 0) continue;
+      const others = this.canonical(current.terms.filter((t) => powerOf(t.monomial, name) !== -1));
+      current = this.add(others, this.mul(quotient, this.symbol(name)), this.mul(remainder, this.symbol(name, -1)));
+    }
+    return current;
+  }
+
   // ----- inspection and substitution -----------------------------------------------------
 
   /** The constant value if the scalar is a Gaussian-rational constant, else null. */
@@ -302,4 +335,32 @@ export function lcmDenominators(values: readonly Scalar[]): bigint {
     for (const t of v.terms) for (const d of [t.coefficient.re.den, t.coefficient.im.den]) l = (l * d) / gcd(l, d);
   }
   return l;
+}
+
+function leadingTerm(r: Scalar): ScalarTerm | undefined {
+  let best: ScalarTerm | undefined;
+  let bestKey: [string, number] = ['~', 0];
+  for (const t of r.terms) {
+    for (const [n, p] of t.monomial.factors) {
+      if (p <= 0) continue;
+      if (n < bestKey[0] || (n === bestKey[0] && p > bestKey[1])) {
+        best = t;
+        bestKey = [n, p];
+      }
+    }
+  }
+  return best;
+}
+
+/** Does monomial d divide m as polynomials (every positive power of d present in m)? */
+function divides(d: Monomial, m: Monomial): boolean {
+  for (const [n, p] of d.factors) {
+    if (p <= 0) return false;
+    if (powerOf(m, n) < p) return false;
+  }
+  return true;
+}
+
+function withoutSymbolPower(m: Monomial, name: string): Monomial {
+  return monomial(m.factors.filter(([n]) => n !== name));
 }

@@ -2,8 +2,11 @@
 import { flagsOf } from './parse.js';
 
 const SUMMARY: Record<string, string> = {
-  derive: 'print the exact moment equations dθ/dt = Mθ + c (symbolic)',
+  derive: 'print the exact moment equations dθ/dt = Mθ + c (symbolic); --heat: heat currents (eq. 50); --all: everything',
   matrix: 'print M and c lowered to numbers at the given physical parameters',
+  expand: 'expand the dissipative part of M in k: M^(0), M^(1), … (coherent part exact)',
+  limits: 'decide R^(0) = L and G^(0) = L exactly, both orders, resonant and not',
+  'verify-paper': 'compare every transcribed equation of the paper with the derivation; write docs/paper-check.md',
   reproduce: 'the main job: derive everything, check the paper, write docs/ and figures',
   help: 'show this help, or the flags of one command',
 };

@@ -24,11 +24,15 @@ export interface CommonOptions {
 
 export type Command =
   | { readonly name: 'help'; readonly topic: string | null }
-  | { readonly name: 'derive'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly options: CommonOptions }
+  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly options: CommonOptions }
+  | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
+  | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
+  | { readonly name: 'limits'; readonly options: CommonOptions }
+  | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean };
 
-export const COMMANDS = ['derive', 'matrix', 'reproduce', 'help'] as const;
+export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'reproduce', 'help'] as const;
 
 type FlagKind = 'number' | 'string' | 'boolean';
 interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[] }
@@ -52,9 +56,13 @@ const OUTPUT: Record<string, FlagSpec> = {
 const EQUATION: FlagSpec = { kind: 'string', values: ['local', 'global', 'redfield'] };
 const ORDER: FlagSpec = { kind: 'string', values: ['1', '2'] };
 const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
+const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
 
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: { kind: 'string', values: ['resonant', 'general'] }, all: { kind: 'boolean' }, ...OUTPUT },
+  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT },
+  expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT },
+  limits: { ...OUTPUT },
+  'verify-paper': { out: { kind: 'string' }, ...OUTPUT },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, ...PHYSICAL, ...OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   help: {},
@@ -124,17 +132,23 @@ export function parseCli(argv: readonly string[]): Command {
   const basis = str<FrameKind>(p, 'basis', 'local');
   switch (command) {
     case 'derive': {
-      const all = p.get('all') === true;
-      if (all && p.has('equation')) throw new UsageError('--all and --equation exclude each other');
-      return {
-        name: 'derive',
-        equation: all ? 'all' : str<EquationKind>(p, 'equation', 'local'),
-        order,
-        basis,
-        resonant: str(p, 'model', 'resonant') === 'resonant',
-        options: common(p),
-      };
+      const resonant = str(p, 'model', 'resonant') === 'resonant';
+      if (p.get('all') === true) {
+        for (const excluded of ['equation', 'order', 'basis', 'heat']) if (p.has(excluded)) throw new UsageError(`--all derives every equation, order and basis; drop --${excluded}`);
+        return { name: 'derive-all', resonant, to: 2, options: common(p) };
+      }
+      if (p.get('heat') === true && p.has('order')) throw new UsageError('--heat is defined on the second moments; drop --order');
+      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, options: common(p) };
     }
+    case 'expand': {
+      const to = num(p, 'to', 2);
+      if (!Number.isInteger(to) || to < 0 || to > 6) throw new UsageError(`--to must be an integer from 0 to 6, got ${to}`);
+      return { name: 'expand', equation: str<EquationKind>(p, 'equation', 'redfield'), order, basis: str<FrameKind>(p, 'basis', 'local'), resonant: str(p, 'model', 'resonant') === 'resonant', to, options: common(p) };
+    }
+    case 'limits':
+      return { name: 'limits', options: common(p) };
+    case 'verify-paper':
+      return { name: 'verify-paper', out: str(p, 'out', 'docs'), options: common(p) };
     case 'matrix':
       return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, options: common(p) };
     case 'reproduce':

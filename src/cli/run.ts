@@ -6,6 +6,10 @@ import { helpText } from './help.js';
 import { runDerive } from './commands/derive.js';
 import { runMatrix } from './commands/matrix.js';
 import { runReproduce } from './commands/reproduce.js';
+import { runDeriveAll } from './commands/derive-all.js';
+import { runExpand } from './commands/expand.js';
+import { runLimits } from './commands/limits.js';
+import { runVerifyPaper } from './commands/verify-paper.js';
 
 async function dispatch(cmd: Command, out: Output): Promise<number> {
   switch (cmd.name) {
@@ -18,6 +22,14 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
       return runMatrix(cmd, out);
     case 'reproduce':
       return runReproduce(cmd, out);
+    case 'derive-all':
+      return runDeriveAll(cmd, out);
+    case 'expand':
+      return runExpand(cmd, out);
+    case 'limits':
+      return runLimits(cmd, out);
+    case 'verify-paper':
+      return runVerifyPaper(cmd, out);
   }
 }
 

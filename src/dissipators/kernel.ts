@@ -32,21 +32,39 @@ export function channelPairs(channels: readonly Channel[], rule: PairRule): [Cha
   return out;
 }
 
-/** D_α†(O) for one bath. */
+/**
+ * Channel groups whose pairs are all combinations inside the group: singletons for the diagonal
+ * rule, one group per frequency sign for the same-sign rule.
+ */
+export function channelGroups(channels: readonly Channel[], rule: PairRule): Channel[][] {
+  switch (rule) {
+    case 'diagonal':
+      return channels.map((c) => [c]);
+    case 'same-sign':
+      return [channels.filter((c) => c.sign === 1), channels.filter((c) => c.sign === -1)].filter((g) => g.length > 0);
+  }
+}
+
+/**
+ * D_α†(O) for one bath. Summing the kernel over all pairs (ω, ω') of a group factorises: with
+ * S = Σ_ω' A_ω' and T = Σ_ω γ_ω A_ω (γ real),
+ *     ½ Σ γ_ω (A_ω'† O A_ω + A_ω† O A_ω' − O A_ω'† A_ω − A_ω† A_ω' O) = ½ (S† O T + T† O S − O S† T − T† S O),
+ * which is the same sum in four products per group instead of four per pair.
+ */
 export function applyAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator, observable: Operator): Operator {
   const s = ops.scalars;
   const half = s.fromRational(rational(1, 2));
   const parts: Operator[] = [];
-  for (const [w, v] of channelPairs(dissipator.channels, dissipator.pairs)) {
-    const A = w.operator;
-    const B = v.operator;
-    const Ad = ops.adjoint(A);
-    const Bd = ops.adjoint(B);
+  for (const group of channelGroups(dissipator.channels, dissipator.pairs)) {
+    const S = ops.add(...group.map((c) => c.operator));
+    const T = ops.add(...group.map((c) => ops.scale(c.operator, c.rate)));
+    const Sd = ops.adjoint(S);
+    const Td = ops.adjoint(T);
     const bracket = ops.sub(
-      ops.add(ops.mul(Bd, observable, A), ops.mul(Ad, observable, B)),
-      ops.add(ops.mul(observable, Bd, A), ops.mul(Ad, B, observable)),
+      ops.add(ops.mul(Sd, observable, T), ops.mul(Td, observable, S)),
+      ops.add(ops.mul(observable, Sd, T), ops.mul(Td, S, observable)),
     );
-    parts.push(ops.scale(bracket, s.mul(half, w.rate)));
+    parts.push(ops.scale(bracket, half));
   }
   return ops.add(...parts);
 }

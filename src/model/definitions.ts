@@ -11,6 +11,8 @@ export type SymbolDefinition =
   | { readonly kind: 'root'; readonly name: string; readonly square: Scalar }
   /** sin ζ, cos ζ of the non-resonant normal modes (docs/conventions.md). */
   | { readonly kind: 'mixing'; readonly name: string; readonly part: 'sin' | 'cos'; readonly delta: Scalar; readonly radius: string; readonly coupling: string }
+  /** A symbol that stands for an expression in earlier symbols (δ = ω_h² − ω_c² in k-expansions). */
+  | { readonly kind: 'value'; readonly name: string; readonly value: Scalar }
   /** Δ_f^(α) or Σ_f^(α) (eqs. 35, B.4) at frequency f, or its m-th derivative in f. */
   | {
       readonly kind: 'rate';

@@ -1,3 +1,4 @@
 export * from './basis.js';
 export * from './closure.js';
 export * from './equations.js';
+export * from './heat.js';

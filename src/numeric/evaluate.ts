@@ -62,6 +62,9 @@ export function evaluateDefinitions(definitions: readonly SymbolDefinition[], in
         values.set(d.name, d.part === 'sin' ? sin : cos);
         break;
       }
+      case 'value':
+        values.set(d.name, evaluateScalar(d.value, values));
+        break;
       case 'rate': {
         const bath = input.baths.get(d.bath);
         if (!bath) throw new InputError(d.bath, `no temperature and coupling given for bath ${d.bath}`);

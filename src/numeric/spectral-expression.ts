@@ -7,14 +7,14 @@ import { InputError } from './input-error.js';
 import { type SpectralDensity, OHMIC_ALGEBRAIC_TEXT, ohmicClosedForm } from './spectral.js';
 
 /**
- * Δ(w) = (γ(−w) − γ(w))/(2w), Σ(w) = (γ(−w) + γ(w))/(2w), with γ(w) = 2J(w)(1 + 1/(e^{w/T} − 1))
- * and J extended as an odd function, J(−w) = −J(w) (eq. 20), so only J at w > 0 is used.
+ * Δ(w) = (γ(−w) − γ(w))/(2w) and Σ(w) = (γ(−w) + γ(w))/(2w) with γ(w) = 2J(w)(1 + 1/(e^{w/T} − 1))
+ * (eq. 20) and J extended as an odd function, J(−w) = −J(w). Since γ(−w) = 2J(w)/(e^{w/T} − 1),
+ * these are exactly Δ = −J/w and Σ = (J/w)(1 + 2/(e^{w/T} − 1)) for w > 0, which keeps the
+ * symbolic derivatives small.
  */
 function rateExpression(jText: string, rate: 'Delta' | 'Sigma'): MathNode {
   const J = `(${parse(jText).toString()})`;
-  const gammaPlus = `2 * ${J} * (1 + 1 / (exp(w / T) - 1))`;
-  const gammaMinus = `2 * (-${J}) * (1 + 1 / (exp(-w / T) - 1))`;
-  return parse(rate === 'Delta' ? `(${gammaMinus} - ${gammaPlus}) / (2 * w)` : `(${gammaMinus} + ${gammaPlus}) / (2 * w)`);
+  return parse(rate === 'Delta' ? `-${J} / w` : `${J} / w * (1 + 2 / (exp(w / T) - 1))`);
 }
 
 export function expressionSpectralDensity(text: string): SpectralDensity {
@@ -45,13 +45,23 @@ export function expressionSpectralDensity(text: string): SpectralDensity {
   if (!(Math.abs(small) <= 1e-6 * Math.max(1, Math.abs(at(1))))) {
     throw new InputError('--spectral', `"${text}" is not odd: J(0) = ${small} ≠ 0, so J(−w) = −J(w) cannot hold`);
   }
+  // Derivatives of this density, built once per (rate, order) for the life of this value.
+  const derivatives = new Map<string, EvalFunction>();
+  const derivativeOf = (rate: 'Delta' | 'Sigma', order: number): EvalFunction => {
+    const key = `${rate}${order}`;
+    const known = derivatives.get(key);
+    if (known) return known;
+    let expr = rateExpression(text, rate);
+    for (let m = 0; m < order; m++) expr = derivative(expr, 'w');
+    const fn = expr.compile();
+    derivatives.set(key, fn);
+    return fn;
+  };
   return {
     kind: 'expression',
     text,
     rate(rate, order, bath, cutoff) {
-      let expr = rateExpression(text, rate);
-      for (let m = 0; m < order; m++) expr = derivative(expr, 'w');
-      const fn: EvalFunction = expr.compile();
+      const fn: EvalFunction = derivativeOf(rate, order);
       return (f) => Number(fn.evaluate({ w: f, T: bath.temperature, lambda2: bath.lambda2, L: cutoff }));
     },
   };

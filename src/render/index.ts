@@ -3,3 +3,4 @@ export * from './scalar-format.js';
 export * from './matrix-format.js';
 export * from './katex-check.js';
 export * from './equations-format.js';
+export * from './expansion-format.js';

@@ -4,9 +4,9 @@
  * Transcriptions are claims: they are typed as printed, errors included, and never edited to
  * match a derivation.
  */
-export type EquationKind = 'local' | 'global' | 'redfield';
-export type BasisKind = 'local' | 'normal';
-export type MomentOrder = 1 | 2;
+import type { EquationKind } from '../dissipators/index.js';
+import type { FrameKind as BasisKind } from '../model/index.js';
+import type { MomentOrder } from '../moments/index.js';
 
 interface PrintedBase {
   /** Equation label as printed, e.g. "34", "48b", "B.5". */

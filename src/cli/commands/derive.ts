@@ -1,28 +1,31 @@
-/** `openmoments derive`: the symbolic M and c, as equations of motion, LaTeX or JSON. */
+/** `openmoments derive`: the symbolic M and c (or, with --heat, the heat currents of eq. 50). */
 import { resonantPair, generalPair, type Model } from '../../model/index.js';
-import { deriveMoments, type MomentEquations } from '../../moments/index.js';
-import { EQUATIONS } from '../../dissipators/index.js';
+import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
 import { equationsToLatex, equationsToText, equationsToJson } from '../../render/equations-format.js';
+import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
 type DeriveCommand = Extract<Command, { name: 'derive' }>;
 
+export const modelOf = (resonant: boolean): Model => (resonant ? resonantPair() : generalPair());
+
 export function runDerive(cmd: DeriveCommand, out: Output): number {
-  const model: Model = cmd.resonant ? resonantPair() : generalPair();
-  const equations = cmd.equation === 'all' ? EQUATIONS : [cmd.equation];
-  const derived: MomentEquations[] = equations.map((equation) => deriveMoments({ model, equation, order: cmd.order, basis: cmd.basis }));
+  const model = modelOf(cmd.resonant);
+  if (cmd.heat) {
+    const heat = deriveHeatCurrents({ model, equation: cmd.equation, basis: cmd.basis });
+    switch (cmd.options.format) {
+      case 'json': out.stdout(JSON.stringify(heatToJson(heat), null, 2)); break;
+      case 'latex': out.stdout(heatToLatex(heat)); break;
+      case 'text': out.stdout(heatToText(heat)); break;
+    }
+    return 0;
+  }
+  const eqs = deriveMoments({ model, equation: cmd.equation, order: cmd.order, basis: cmd.basis });
   switch (cmd.options.format) {
-    case 'json':
-      out.stdout(JSON.stringify(derived.length === 1 ? equationsToJson(derived[0]!) : derived.map((e) => equationsToJson(e)), null, 2));
-      break;
-    case 'latex':
-      out.stdout(derived.map((e) => equationsToLatex(e)).join('\n\n'));
-      break;
-    case 'text':
-      out.stdout(derived.map(equationsToText).join('\n\n'));
-      break;
+    case 'json': out.stdout(JSON.stringify(equationsToJson(eqs), null, 2)); break;
+    case 'latex': out.stdout(equationsToLatex(eqs, { pullFactor: cmd.order === 1 })); break;
+    case 'text': out.stdout(equationsToText(eqs)); break;
   }
   return 0;
 }
-

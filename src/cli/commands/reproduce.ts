@@ -34,7 +34,12 @@ export function derivedEquationsDocument(): string {
 }
 
 export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<number> {
-  const files = new Map<string, string>([['equations.md', derivedEquationsDocument()]]);
+  const { paperCheck } = await import('./verify-paper.js');
+  const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
+  const files = new Map<string, string>([
+    ['equations.md', derivedEquationsDocument()],
+    ['paper-check.md', paperCheckMarkdown(await paperCheck())],
+  ]);
   const written = writeFilesAtomically(cmd.out, files);
   for (const w of written) out.stdout(`wrote ${w}`);
   return 0;

@@ -11,7 +11,7 @@
 import type { NumericModel } from '../physical.js';
 import { type CMatrix, traceOfProduct } from './complex-matrix.js';
 import { type Equation, dissipatorSpec } from './channels.js';
-import { applyGenerator } from './generator.js';
+import { applyGenerator, bathDissipator } from './generator.js';
 import { systemHamiltonian } from './hamiltonian.js';
 import { type NormalModes, normalModes, requirePaperModel } from './normal-modes.js';
 import { type Basis, basisObservables } from './observables.js';
@@ -87,5 +87,33 @@ export function oracleMoments(req: OracleRequest): OracleResult {
     theta: observables.map((o) => realTrace(o.op, rho, `<${o.name}>`)),
     dtheta: observables.map((o) => realTrace(o.op, full, `d<${o.name}>/dt`)),
     dthetaDissipative: observables.map((o) => realTrace(o.op, dissipative, `dissipative d<${o.name}>/dt`)),
+  };
+}
+
+export interface OracleHeatResult {
+  /** Second moments of ρ in the requested basis. */
+  readonly basis: string[];
+  readonly theta: number[];
+  /** Q̇_α = tr(H_S D_α(ρ)) (eq. 50), per bath label. */
+  readonly heat: Record<string, number>;
+}
+
+/** Heat currents of eq. 50 on a seeded random state, with its second moments. */
+export function oracleHeatCurrents(req: Omit<OracleRequest, 'order'>): OracleHeatResult {
+  validate({ ...req, order: 2 });
+  const { model, equation, basis, levels, seed, maxOccupation } = req;
+  const nModes = model.frequencies.length;
+  const frame = localFrame(nModes, levels);
+  const H = systemHamiltonian(model, frame);
+  const spec = dissipatorSpec(model, frame, equation);
+  const rho = randomDensityMatrix({ nModes, levels, maxOccupation, seed });
+  const modes: NormalModes | undefined = basis === 'normal' ? normalModes(model) : undefined;
+  const observables = basisObservables(model, frame, 2, basis, modes);
+  const heat: Record<string, number> = {};
+  for (const bath of spec.baths) heat[bath.bath.label] = realTrace(H, bathDissipator(rho, bath, spec.pairs), `Q̇_${bath.bath.label}`);
+  return {
+    basis: observables.map((o) => o.name),
+    theta: observables.map((o) => realTrace(o.op, rho, `<${o.name}>`)),
+    heat,
   };
 }

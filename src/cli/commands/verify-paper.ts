@@ -1,0 +1,25 @@
+/** `openmoments verify-paper`: the paper check, printed and written to DIR/paper-check.md. */
+import type { Command } from '../parse.js';
+import type { Output } from '../output.js';
+import { writeFilesAtomically } from '../write-files.js';
+
+type VerifyCommand = Extract<Command, { name: 'verify-paper' }>;
+
+/** The check with oracle confirmations; loads mathjs (the transcription parser) on demand. */
+export async function paperCheck() {
+  const [{ checkPaper }, { confirmCheck }, { printedEquations }] = await Promise.all([
+    import('../../verify/check.js'),
+    import('../../verify/confirm.js'),
+    import('../../../derivations/paper/printed.js'),
+  ]);
+  return checkPaper(printedEquations).map((check) => ({ check, confirmations: confirmCheck(check) }));
+}
+
+export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<number> {
+  const checked = await paperCheck();
+  const { paperCheckMarkdown, paperCheckJson } = await import('../../render/paper-check-format.js');
+  const markdown = paperCheckMarkdown(checked);
+  writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]));
+  out.stdout(cmd.options.format === 'json' ? JSON.stringify(paperCheckJson(checked)) : markdown);
+  return 0;
+}
