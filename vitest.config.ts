@@ -6,5 +6,6 @@ export default defineConfig({
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
     testTimeout: 60_000,
     pool: 'threads',
+    reporters: ['default', './test/summary-reporter.ts'],
   },
 });

@@ -16,6 +16,34 @@ export class UsageError extends Error {
 
 export type OutputFormat = 'text' | 'latex' | 'json';
 
+/** A grid a:b:n, n points from a to b inclusive. */
+export interface Range {
+  readonly from: number;
+  readonly to: number;
+  readonly count: number;
+}
+
+export function parseRange(flag: string, text: string): Range {
+  const parts = text.split(':');
+  const nums = parts.map((x) => (x.trim() === '' ? NaN : Number(x)));
+  if (parts.length !== 3 || nums.some((x) => !Number.isFinite(x))) throw new UsageError(`--${flag} must be a range a:b:n, got "${text}"`);
+  const [from, to, count] = nums as [number, number, number];
+  if (!Number.isInteger(count) || count < 2 || count > 10_000) throw new UsageError(`--${flag}: the number of points must be an integer from 2 to 10000, got ${count}`);
+  if (!(to > from)) throw new UsageError(`--${flag}: the range must increase, got ${from} to ${to}`);
+  return { from, to, count };
+}
+
+export function rangeValues(r: Range): number[] {
+  return Array.from({ length: r.count }, (_, i) => r.from + ((r.to - r.from) * i) / (r.count - 1));
+}
+
+/** --times as t1,t2,… or a:b:n. */
+export function parseTimes(text: string): number[] {
+  const values = text.includes(':') ? rangeValues(parseRange('times', text)) : text.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  if (values.length === 0 || values.some((t) => !Number.isFinite(t) || t < 0)) throw new UsageError(`--times must be non-negative numbers t1,t2,… or a range a:b:n, got "${text}"`);
+  return values;
+}
+
 export interface CommonOptions {
   readonly format: OutputFormat;
   readonly parameters: PaperParameters;
@@ -29,10 +57,14 @@ export type Command =
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
   | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
+  | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
+  | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
+  | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
+  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean };
 
-export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'reproduce', 'help'] as const;
+export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'reproduce', 'help'] as const;
 
 type FlagKind = 'number' | 'string' | 'boolean';
 interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[] }
@@ -49,6 +81,13 @@ const PHYSICAL: Record<string, FlagSpec> = {
   cutoff: { kind: 'number' },
   spectral: { kind: 'string' },
 };
+const PHYSICAL_BATHS: Record<string, FlagSpec> = {
+  Th: { kind: 'number' },
+  Tc: { kind: 'number' },
+  'lambda-h2': { kind: 'number' },
+  'lambda-c2': { kind: 'number' },
+  cutoff: { kind: 'number' },
+};
 const OUTPUT: Record<string, FlagSpec> = {
   format: { kind: 'string', values: ['text', 'latex', 'json'] },
   json: { kind: 'boolean' },
@@ -63,6 +102,10 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT },
   limits: { ...OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT },
+  ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...OUTPUT },
+  'ep-lines': { equation: EQUATION, ...PHYSICAL, ...OUTPUT },
+  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, ...OUTPUT },
+  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...OUTPUT },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, ...PHYSICAL, ...OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   help: {},
@@ -110,7 +153,7 @@ function common(p: Parsed): CommonOptions {
     omega: num(p, 'omega', d.omega),
     ...(p.has('omega-h') ? { omegaH: p.get('omega-h') as number } : {}),
     ...(p.has('omega-c') ? { omegaC: p.get('omega-c') as number } : {}),
-    k: num(p, 'k', d.k),
+    k: typeof p.get('k') === 'number' ? (p.get('k') as number) : d.k,
     Th: num(p, 'Th', d.Th),
     Tc: num(p, 'Tc', d.Tc),
     lambdaH2: num(p, 'lambda-h2', d.lambdaH2),
@@ -149,6 +192,43 @@ export function parseCli(argv: readonly string[]): Command {
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
       return { name: 'verify-paper', out: str(p, 'out', 'docs'), options: common(p) };
+    case 'ep':
+      return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
+    case 'ep-lines':
+      return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), options: common(p) };
+    case 'ep-map': {
+      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
+      const out = str(p, 'out', '');
+      if (!/\.(svg|png|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png or .json, got "${out}"`);
+      return {
+        name: 'ep-map',
+        equation: str<EquationKind | 'all'>(p, 'equation', 'local'),
+        order,
+        omegas: parseRange('omega', str(p, 'omega', '0.2:2:200')),
+        ks: parseRange('k', str(p, 'k', '-1e-4:1e-4:200')),
+        out,
+        quiet: p.get('quiet') === true,
+        options: common(p),
+      };
+    }
+    case 'heat': {
+      const kText = str(p, 'k', String(FIG2_PARAMETERS.k));
+      const kOnLine = kText === 'ep';
+      const kValue = kOnLine ? 0 : Number(kText);
+      if (!kOnLine && (kText.trim() === '' || !Number.isFinite(kValue))) throw new UsageError(`--k must be a number or "ep", got "${kText}"`);
+      const initialText = p.has('initial') ? str(p, 'initial', '') : null;
+      const initial = initialText === null ? null : initialText.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+      if (initial && (initial.length !== 10 || initial.some((x) => !Number.isFinite(x)))) throw new UsageError('--initial must be 10 comma-separated second moments in the order of eq. B.2');
+      const options = common(p);
+      return {
+        name: 'heat',
+        equation: str<EquationKind>(p, 'equation', 'local'),
+        times: parseTimes(str(p, 'times', '0:200000:101')),
+        kOnLine,
+        initial,
+        options: { ...options, parameters: { ...options.parameters, k: kValue } },
+      };
+    }
     case 'matrix':
       return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, options: common(p) };
     case 'reproduce':

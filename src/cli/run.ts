@@ -10,6 +10,10 @@ import { runDeriveAll } from './commands/derive-all.js';
 import { runExpand } from './commands/expand.js';
 import { runLimits } from './commands/limits.js';
 import { runVerifyPaper } from './commands/verify-paper.js';
+import { runEp } from './commands/ep.js';
+import { runEpLines } from './commands/ep-lines.js';
+import { runEpMap } from './commands/ep-map.js';
+import { runHeat } from './commands/heat.js';
 
 async function dispatch(cmd: Command, out: Output): Promise<number> {
   switch (cmd.name) {
@@ -30,6 +34,14 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
       return runLimits(cmd, out);
     case 'verify-paper':
       return runVerifyPaper(cmd, out);
+    case 'ep':
+      return runEp(cmd, out);
+    case 'ep-lines':
+      return runEpLines(cmd, out);
+    case 'ep-map':
+      return runEpMap(cmd, out);
+    case 'heat':
+      return runHeat(cmd, out);
   }
 }
 

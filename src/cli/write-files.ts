@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string>): string[] {
+export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
   const staged: [string, string][] = [];
   try {
     for (const [relative, content] of files) {

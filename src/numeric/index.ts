@@ -5,3 +5,4 @@ export * from './evaluate.js';
 export * from './model-bridge.js';
 export * from './lower.js';
 export * from './paper-parameters.js';
+export * from './compile.js';

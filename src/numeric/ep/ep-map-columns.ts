@@ -1,0 +1,70 @@
+/**
+ * The per-column kernel of the EP map, shared by the worker threads and the
+ * in-process path: for one ω, sweep k over its grid, fill M(ω, k), and
+ * store log10 κ(V) and its resolution code.
+ *
+ * Sweeping along k (not ω) is deliberate: k is the perturbation, so
+ * consecutive matrices — and eigenvalues — differ little (~1e−7 for the
+ * paper's grids, against ~1e−3 per ω step), which lets each decomposition
+ * start its QR iteration from the previous eigenvalues (shift hints, see
+ * real-schur-eigenvectors.ts): about 4 instead of 10–20 iterations on the
+ * paper's clustered spectra. Results do not depend on the hints beyond
+ * rounding, and each column is computed the same way whichever thread
+ * takes it, so maps are reproducible.
+ */
+import { clearShiftHints, reuseEigenvaluesAsShiftHints } from '../linalg/eigen.js';
+import { createEpWitnessWorkspace, evaluateEpWitnessInto, type EpWitnessWorkspace } from '../linalg/ep-witness.js';
+import { extendedPrecisionEigenbasis } from '../linalg/extended-precision-eigenbasis.js';
+import type { MatrixFiller } from './matrix-filler.js';
+
+/** Resolution codes stored per grid point. */
+export const RESOLVED_IN_DOUBLE = 0;
+export const RESOLVED_IN_EXTENDED_PRECISION = 1;
+export const UNRESOLVED = 2;
+
+export interface EpMapColumnWorkspace {
+  readonly matrix: Float64Array;
+  readonly witness: EpWitnessWorkspace;
+}
+
+export function createEpMapColumnWorkspace(n: number): EpMapColumnWorkspace {
+  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n) };
+}
+
+export interface EpMapGridView {
+  readonly n: number;
+  readonly omegas: Float64Array;
+  readonly ks: Float64Array;
+  readonly filler: MatrixFiller;
+  /** Recompute points that double precision does not resolve in double-double. */
+  readonly refineUnresolved: boolean;
+  /** Outputs, row-major over (k, ω): index = kIndex · omegas.length + omegaIndex. */
+  readonly log10Kappa: Float64Array;
+  readonly resolution: Uint8Array;
+}
+
+/** Computes column `omegaIndex` of the map (all k) into the grid's output arrays. */
+export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView, omegaIndex: number): void {
+  const { n, ks, filler, log10Kappa, resolution } = grid;
+  const { matrix, witness } = ws;
+  const omega = grid.omegas[omegaIndex]!;
+  const width = grid.omegas.length;
+  clearShiftHints(witness.eigen);
+  for (let kIndex = 0; kIndex < ks.length; kIndex++) {
+    const at = kIndex * width + omegaIndex;
+    filler(matrix, omega, ks[kIndex]!);
+    const kappa = evaluateEpWitnessInto(witness, matrix);
+    reuseEigenvaluesAsShiftHints(witness.eigen);
+    if (witness.resolved) {
+      log10Kappa[at] = Math.log10(kappa);
+      resolution[at] = RESOLVED_IN_DOUBLE;
+    } else if (grid.refineUnresolved && Number.isFinite(witness.minimumGap)) {
+      const extended = extendedPrecisionEigenbasis({ n, data: matrix });
+      log10Kappa[at] = Math.log10(extended.kappa);
+      resolution[at] = extended.resolved ? RESOLVED_IN_EXTENDED_PRECISION : UNRESOLVED;
+    } else {
+      log10Kappa[at] = Math.log10(kappa);
+      resolution[at] = UNRESOLVED;
+    }
+  }
+}

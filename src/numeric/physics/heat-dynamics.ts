@@ -1,0 +1,95 @@
+/**
+ * Heat currents (eqs. 50–51, Fig. 3) from the same derived objects: the second-moment equations
+ * dθ/dt = Mθ + c and the heat-current forms Q̇_α = q_α·θ + q_α⁰, in the local basis, lowered at
+ * the given parameters. Steady state θ∞ = −M⁻¹c; transients θ(t) = θ∞ + e^{Mt}(θ₀ − θ∞).
+ */
+import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant } from '../../moments/index.js';
+import type { EquationKind } from '../../dissipators/index.js';
+import { evaluateMatrix, evaluateVector, evaluateScalar } from '../evaluate.js';
+import { InputError } from '../input-error.js';
+import type { PaperParameters } from '../paper-parameters.js';
+import type { SpectralDensity } from '../spectral.js';
+import { realSquareMatrixFromRows } from '../linalg/square-matrix.js';
+import { createAffinePropagator, type PropagationMethod } from '../propagate/affine-propagator.js';
+import { eigenDecompose } from '../linalg/eigen.js';
+import { lowerPaperModel } from './paper-lowering.js';
+
+export interface HeatRequest {
+  readonly parameters: PaperParameters;
+  readonly equation: EquationKind;
+  readonly times: readonly number[];
+  /** Second moments in the local basis of eq. B.2; default: product of local thermal states. */
+  readonly initial?: readonly number[];
+  readonly spectral?: SpectralDensity;
+}
+
+export interface HeatResult {
+  readonly basis: string[];
+  readonly t: number[];
+  readonly Qh: number[];
+  readonly Qc: number[];
+  readonly steady: { readonly Qh: number; readonly Qc: number };
+  /** Q̇_h + Q̇_c in the steady state (zero up to rounding). */
+  readonly steadySum: number;
+  /** Σ_α Q̇_α/T_α in the steady state (eq. 10a: ≤ 0 for the global equation). */
+  readonly entropyProduction: number;
+  readonly propagation: PropagationMethod;
+  readonly kappa: number;
+}
+
+/** ⟨x²⟩ = coth(ω/2T)/(2ω), ⟨p²⟩ = ω coth(ω/2T)/2 for each resonator, all correlations zero. */
+export function localThermalMoments(basis: readonly string[], frequencies: { h: number; c: number }, temperatures: { h: number; c: number }): number[] {
+  const coth = (x: number): number => 1 + 2 / Math.expm1(2 * x);
+  return basis.map((name) => {
+    const m = /^(x|p)_(h|c)\^2$/.exec(name);
+    if (!m) return 0;
+    const a = m[2] as 'h' | 'c';
+    const w = frequencies[a];
+    const n = coth(w / (2 * temperatures[a]));
+    return m[1] === 'x' ? n / (2 * w) : (w * n) / 2;
+  });
+}
+
+export function heatDynamics(req: HeatRequest): HeatResult {
+  const p = req.parameters;
+  const { model, values } = lowerPaperModel(p, req.spectral);
+  const eqs = deriveMoments({ model, equation: req.equation, order: 2, basis: 'local' });
+  const heat = deriveHeatCurrents({ model, equation: req.equation, basis: 'local' });
+  const basis = eqs.basis.map((b) => b.name);
+  const M = evaluateMatrix(totalMatrix(eqs), values);
+  const c = Float64Array.from(evaluateVector(totalConstant(eqs), values));
+  const matrix = realSquareMatrixFromRows(M);
+  const eig = eigenDecompose(matrix);
+  const growth = Math.max(...eig.valuesRe);
+  if (!(growth < 0)) {
+    throw new InputError('--k', `the ${req.equation} equation is not stable at these parameters (an eigenvalue of M has real part ${growth.toExponential(3)} ≥ 0)`);
+  }
+  const forms = Object.fromEntries(heat.currents.map((h) => [h.bath, {
+    row: h.form.coefficients.map((x) => evaluateScalar(x, values)),
+    constant: evaluateScalar(h.form.constant, values),
+  }]));
+  const current = (bath: 'h' | 'c', theta: ArrayLike<number>): number => {
+    const f = forms[bath]!;
+    let q = f.constant;
+    for (let i = 0; i < theta.length; i++) q += f.row[i]! * theta[i]!;
+    return q;
+  };
+  const wh = p.omegaH ?? p.omega;
+  const wc = p.omegaC ?? p.omega;
+  const initial = Float64Array.from(req.initial ?? localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }));
+  if (initial.length !== basis.length) throw new InputError('--initial', `needs ${basis.length} second moments (${basis.join(', ')})`);
+  const propagator = createAffinePropagator(matrix, c);
+  const states = req.times.map((t) => propagator.at(initial, t));
+  const steady = { Qh: current('h', propagator.steadyState), Qc: current('c', propagator.steadyState) };
+  return {
+    basis,
+    t: [...req.times],
+    Qh: states.map((s) => current('h', s)),
+    Qc: states.map((s) => current('c', s)),
+    steady,
+    steadySum: steady.Qh + steady.Qc,
+    entropyProduction: steady.Qh / p.Th + steady.Qc / p.Tc,
+    propagation: propagator.method,
+    kappa: propagator.kappa,
+  };
+}

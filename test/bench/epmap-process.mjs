@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// Whole-process timing of the first-moment EP map (M_L,1 of eq. 34, Fig. 2
+// parameters) for comparison with test/bench/numpy_epmap.py:
+//
+//   npx tsc -p tsconfig.json            # builds dist/src/numeric/...
+//   time node test/bench/epmap-process.mjs [N=1000] [first|second] [--refine]
+//   time python3 test/bench/numpy_epmap.py [N=1000]
+//
+// Grid: ω ∈ [0.1, 2] and k ∈ [−1.2e−4, 1.2e−4], N points each, layout
+// row-major over (k, ω). Prints the wall time of the map alone and summary
+// statistics that the NumPy script prints too.
+import { computeEpMap } from '../../dist/src/numeric/ep/ep-map.js';
+import {
+  localFirstMomentFillerSource,
+  localSecondMomentFillerSource,
+} from '../numeric/fixture-filler-sources.mjs';
+
+const args = process.argv.slice(2);
+const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
+const second = args.includes('second');
+const refineUnresolved = args.includes('--refine');
+const linspace = (a, b, m) => Array.from({ length: m }, (_, i) => a + ((b - a) * i) / (m - 1));
+
+const start = performance.now();
+const map = await computeEpMap(
+  {
+    size: second ? 10 : 4,
+    omegas: linspace(0.1, 2, count),
+    ks: linspace(-1.2e-4, 1.2e-4, count),
+    fillerSource: second ? localSecondMomentFillerSource() : localFirstMomentFillerSource(),
+  },
+  { refineUnresolved },
+);
+const seconds = (performance.now() - start) / 1000;
+
+let max = -Infinity;
+let sum = 0;
+let finite = 0;
+for (const x of map.log10Kappa) {
+  if (!Number.isFinite(x)) continue;
+  finite++;
+  sum += x;
+  if (x > max) max = x;
+}
+console.log(
+  `${second ? '10x10 second' : '4x4 first'}-moment map ${count}x${count}: ${seconds.toFixed(3)} s in computeEpMap; ` +
+    `unresolved ${map.unresolvedCount}, extended-precision ${map.extendedPrecisionCount}; ` +
+    `mean log10 kappa ${(sum / finite).toFixed(6)}, max ${max.toFixed(4)}`,
+);

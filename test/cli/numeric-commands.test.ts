@@ -1,0 +1,63 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const bin = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
+const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+
+describe('issue-4 commands (built bin)', () => {
+  it('ep --json: eigenvalues, κ and phase rigidities', () => {
+    const r = cli('ep', '--equation', 'global', '--order', '1', '--k', '0.01', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.eigenvalues).toHaveLength(4);
+    expect(out.kappa).toBeGreaterThanOrEqual(1);
+    expect(out.phaseRigidity).toHaveLength(4);
+  });
+  it('ep-lines --json: two lines for local, none for global', () => {
+    const local = JSON.parse(cli('ep-lines', '--equation', 'local', '--json').stdout);
+    expect(local.k).toHaveLength(2);
+    expect(local.k[0]).toBeCloseTo(-local.k[1], 20);
+    expect(JSON.parse(cli('ep-lines', '--equation', 'global', '--json').stdout).k).toEqual([]);
+  });
+  it('heat --json with --k ep', () => {
+    const r = cli('heat', '--equation', 'local', '--k', 'ep', '--times', '0:1000:3', '--json');
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.t).toEqual([0, 500, 1000]);
+    expect(out.Qh).toHaveLength(3);
+    expect(Math.abs(out.steady.Qh + out.steady.Qc)).toBeLessThan(1e-12 * Math.abs(out.steady.Qh));
+  });
+  it('ep-map writes JSON and leaves no temporary files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-'));
+    const r = cli('ep-map', '--equation', 'local', '--omega', '0.5:1.5:5', '--k', '-1e-4:1e-4:5', '--out', join(dir, 'map.json'), '--quiet');
+    expect(r.status).toBe(0);
+    const map = JSON.parse(readFileSync(join(dir, 'map.json'), 'utf8'));
+    expect(map.panels[0].log10Kappa).toHaveLength(25);
+    expect(readdirSync(dir)).toEqual(['map.json']);
+  });
+  it.each([
+    [['ep-map', '--omega', '1:2', '--out', 'x.json'], /--omega must be a range a:b:n/],
+    [['ep-map', '--omega', '2:1:5', '--out', 'x.json'], /--omega: the range must increase/],
+    [['ep-map', '--k', '-2:2:5', '--out', 'x.json'], /--k: \|k\| must stay below ω²/],
+    [['ep-map', '--out', 'x.txt'], /--out must end in/],
+    [['ep-map'], /needs --out/],
+    [['heat', '--k', 'somewhere'], /--k must be a number or "ep"/],
+    [['heat', '--times', '1,-2'], /--times/],
+    [['heat', '--Th', '-10'], /--Th/],
+    [['heat', '--k', '1.5'], /--k/],
+    [['ep', '--lambda-h2', '-1'], /--lambda-h2/],
+    [['ep', '--spectral', 'lambda2*(1+w)'], /--spectral.*not odd/],
+    [['ep', '--cutoff', '0'], /--cutoff/],
+  ])('bad input %j: one line, exit 2, no file', (argv, message) => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-'));
+    const r = spawnSync(process.execPath, [bin, ...argv], { encoding: 'utf8', cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    expect(existsSync(join(dir, 'x.json'))).toBe(false);
+  });
+});
