@@ -1,6 +1,6 @@
 /**
  * `openmoments reproduce --out DIR`: the main job. Derives every moment equation of the paper's
- * model, writes them as a document, and (as later stages land) the paper check and figures.
+ * model, writes them as a document, checks the paper, and draws Figs. 2 and 3.
  */
 import { resonantPair, generalPair, type FrameKind } from '../../model/index.js';
 import { deriveMoments, type MomentOrder } from '../../moments/index.js';
@@ -36,9 +36,13 @@ export function derivedEquationsDocument(): string {
 export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<number> {
   const { paperCheck } = await import('./verify-paper.js');
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
+  const { paperFigures } = await import('../../render/paper-figures.js');
+  const { progressBar } = await import('./ep-map.js');
+  const figures = await paperFigures({ onProgress: progressBar(cmd.quiet) });
   const files = new Map<string, string>([
     ['equations.md', derivedEquationsDocument()],
     ['paper-check.md', paperCheckMarkdown(await paperCheck())],
+    ...[...figures].map(([name, svg]) => [`figures/${name}`, svg] as [string, string]),
   ]);
   const written = writeFilesAtomically(cmd.out, files);
   for (const w of written) out.stdout(`wrote ${w}`);

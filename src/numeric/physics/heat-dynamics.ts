@@ -3,7 +3,8 @@
  * dθ/dt = Mθ + c and the heat-current forms Q̇_α = q_α·θ + q_α⁰, in the local basis, lowered at
  * the given parameters. Steady state θ∞ = −M⁻¹c; transients θ(t) = θ∞ + e^{Mt}(θ₀ − θ∞).
  */
-import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant } from '../../moments/index.js';
+import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant, type MomentEquations, type HeatCurrents } from '../../moments/index.js';
+import type { Model } from '../../model/index.js';
 import type { EquationKind } from '../../dissipators/index.js';
 import { evaluateMatrix, evaluateVector, evaluateScalar } from '../evaluate.js';
 import { InputError } from '../input-error.js';
@@ -21,6 +22,21 @@ export interface HeatRequest {
   /** Second moments in the local basis of eq. B.2; default: product of local thermal states. */
   readonly initial?: readonly number[];
   readonly spectral?: SpectralDensity;
+  /** The symbolic second-moment equations and heat currents, when already derived for this model. */
+  readonly derived?: DerivedHeatSystem;
+}
+
+/** What heat dynamics needs from the symbolic layers, derived once per model and equation. */
+export interface DerivedHeatSystem {
+  readonly equations: MomentEquations;
+  readonly heat: HeatCurrents;
+}
+
+export function deriveHeatSystem(model: Model, equation: EquationKind): DerivedHeatSystem {
+  return {
+    equations: deriveMoments({ model, equation, order: 2, basis: 'local' }),
+    heat: deriveHeatCurrents({ model, equation, basis: 'local' }),
+  };
 }
 
 export interface HeatResult {
@@ -53,8 +69,10 @@ export function localThermalMoments(basis: readonly string[], frequencies: { h: 
 export function heatDynamics(req: HeatRequest): HeatResult {
   const p = req.parameters;
   const { model, values } = lowerPaperModel(p, req.spectral);
-  const eqs = deriveMoments({ model, equation: req.equation, order: 2, basis: 'local' });
-  const heat = deriveHeatCurrents({ model, equation: req.equation, basis: 'local' });
+  const reusable = req.derived && req.derived.equations.model.name === model.name && req.derived.equations.equation === req.equation;
+  const derived = reusable && req.derived ? req.derived : deriveHeatSystem(model, req.equation);
+  const eqs = derived.equations;
+  const heat = derived.heat;
   const basis = eqs.basis.map((b) => b.name);
   const M = evaluateMatrix(totalMatrix(eqs), values);
   const c = Float64Array.from(evaluateVector(totalConstant(eqs), values));

@@ -3,3 +3,5 @@ export * from './exceptional-line.js';
 export * from './eigen-analysis.js';
 export * from './heat-dynamics.js';
 export * from './exceptional-points.js';
+export * from './ep-maps.js';
+export * from './fig3-data.js';

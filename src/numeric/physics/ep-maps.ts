@@ -1,0 +1,60 @@
+/**
+ * EP maps (Fig. 2): log₁₀ κ over an (ω, k) grid for one or more equations, compiled from the
+ * derived matrices, with the exact exceptional line ±k*(ω) on the same ω grid.
+ */
+import type { EquationKind } from '../../dissipators/index.js';
+import type { MomentOrder } from '../../moments/index.js';
+import { computeEpMap } from '../ep/ep-map.js';
+import { InputError } from '../input-error.js';
+import { validateNumericModel } from '../model-bridge.js';
+import { paperModel, type PaperParameters } from '../paper-parameters.js';
+import { paperMatrixSource } from './exceptional-points.js';
+import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
+
+export interface EpMapPanel {
+  readonly equation: EquationKind;
+  /** log₁₀ κ, row-major over k (rows) then ω (columns); NaN where unresolved. */
+  readonly log10Kappa: number[];
+  readonly unresolved: number;
+}
+
+export interface EpMapResult {
+  readonly order: MomentOrder;
+  readonly omega: number[];
+  readonly k: number[];
+  readonly panels: EpMapPanel[];
+  /** The exact exceptional line +k*(ω) on the ω grid (the line is ±k*). */
+  readonly line: { readonly omega: number[]; readonly k: number[] };
+}
+
+export interface EpMapRequest {
+  readonly equations: readonly EquationKind[];
+  readonly order: MomentOrder;
+  readonly omegas: readonly number[];
+  readonly ks: readonly number[];
+  /** Bath parameters (ω and k of these are ignored). */
+  readonly parameters: PaperParameters;
+  readonly onProgress?: (fraction: number) => void;
+  readonly threads?: number;
+}
+
+export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
+  const { omegas, ks } = req;
+  if (!(omegas[0]! > 0)) throw new InputError('--omega', `frequencies must be positive, got ${omegas[0]}`);
+  const kMax = Math.max(...ks.map(Math.abs));
+  const omegaMin = Math.min(...omegas);
+  if (kMax >= omegaMin ** 2) throw new InputError('--k', `|k| must stay below ω² on the whole grid (|k| up to ${kMax}, ω² down to ${omegaMin ** 2}): the normal-mode frequencies would not be real`);
+  validateNumericModel(paperModel({ ...req.parameters, omega: omegaMin, k: 0 }));
+  const panels: EpMapPanel[] = [];
+  for (const [index, equation] of req.equations.entries()) {
+    const { size, source } = paperMatrixSource(equation, req.order, req.parameters);
+    const map = await computeEpMap(
+      { size, omegas, ks, fillerSource: source },
+      { onProgress: (f) => req.onProgress?.((index + f) / req.equations.length), ...(req.threads !== undefined ? { threads: req.threads } : {}) },
+    );
+    panels.push({ equation, log10Kappa: Array.from(map.log10Kappa), unresolved: map.unresolvedCount });
+  }
+  const line = localExceptionalLineSymbolic();
+  const kLine = omegas.map((omega) => lowerExceptionalLine(line, { ...req.parameters, omega }).k);
+  return { order: req.order, omega: [...omegas], k: [...ks], panels, line: { omega: [...omegas], k: kLine } };
+}
