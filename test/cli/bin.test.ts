@@ -1,10 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { cli } from './run-bin.js';
 import katex from 'katex';
 
-const bin = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
-const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
 describe('openmoments bin (built by npm test)', () => {
   it('matrix --json prints the basis, M and c in the paper order', () => {

@@ -1,12 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { cli } from './run-bin.js';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const bin = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
-const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
 describe('issue-3 commands (built bin)', () => {
   it('limits --json reports the paper claims decided exactly', () => {

@@ -1,12 +1,10 @@
 import { describe, it, expect } from 'vitest';
+import { cli, bin } from './run-bin.js';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { mkdtempSync, readFileSync, existsSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const bin = fileURLToPath(new URL('../../dist/src/cli/main.js', import.meta.url));
-const cli = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
 
 describe('issue-4 commands (built bin)', () => {
   it('ep --json: eigenvalues, κ and phase rigidities', () => {

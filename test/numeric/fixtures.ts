@@ -9,6 +9,7 @@
  * γ_ω = 2J(ω)(1 + 1/(e^{ω/T} − 1)) (eqs. 19, 20, 35).
  */
 import type { RealSquareMatrix } from '../../src/numeric/linalg/square-matrix.js';
+import { mulberry32 } from '../../src/numeric/fock/random-state.js';
 import {
   FIG2_PARAMETERS,
   globalFirstMomentFillerSource,
@@ -113,17 +114,8 @@ export function localSecondMomentMatrix(omega: number, k: number, p: BathParamet
   ]);
 }
 
-/** A reproducible pseudo-random generator (mulberry32) for test matrices. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A reproducible pseudo-random generator for test matrices (the oracle's mulberry32). */
+export const seededRandom = mulberry32;
 
 /** An n×n matrix with entries uniform in [−1, 1). */
 export function randomMatrix(n: number, random: () => number): RealSquareMatrix {
