@@ -67,11 +67,3 @@ export function powerOf(m: Monomial, name: string): number {
   for (const [n, p] of m.factors) if (n === name) return p;
   return 0;
 }
-
-export function withoutSymbol(m: Monomial, name: string): Monomial {
-  return monomial(m.factors.filter(([n]) => n !== name));
-}
-
-export function degreeIn(m: Monomial, name: string): number {
-  return powerOf(m, name);
-}

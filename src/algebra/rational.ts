@@ -67,12 +67,7 @@ export function invQ(a: Rational): Rational {
 }
 export const divQ = (a: Rational, b: Rational): Rational => mulQ(a, invQ(b));
 export const signQ = (a: Rational): -1 | 0 | 1 => (a.num < 0n ? -1 : a.num > 0n ? 1 : 0);
-export const compareQ = (a: Rational, b: Rational): -1 | 0 | 1 => signQ(subQ(a, b));
 export const toNumberQ = (a: Rational): number => Number(a.num) / Number(a.den);
-export const isIntegerQ = (a: Rational): boolean => a.den === 1n;
-
-/** Plain text: "3", "-1/2". */
-export const formatQ = (a: Rational): string => (a.den === 1n ? `${a.num}` : `${a.num}/${a.den}`);
 
 /** Parse "3", "-1/2", "0.25" (decimal literals are exact). */
 export function parseQ(text: string): Rational {

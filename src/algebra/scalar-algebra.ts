@@ -291,9 +291,6 @@ export class ScalarAlgebra {
     if (a.terms.length === 1 && t && t.monomial.factors.length === 0) return t.coefficient;
     return null;
   }
-  isReal(a: Scalar): boolean {
-    return a.terms.every((t) => isRealG(t.coefficient));
-  }
   /** Replace symbols by scalars. A negative power needs a monomial replacement. */
   substitute(a: Scalar, replacements: ReadonlyMap<string, Scalar>): Scalar {
     const parts: Scalar[] = [];

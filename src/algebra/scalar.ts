@@ -23,8 +23,3 @@ export function symbolsOf(s: Scalar): Set<string> {
   for (const t of s.terms) for (const [n] of t.monomial.factors) out.add(n);
   return out;
 }
-
-/** The canonical text key of a scalar (for maps of scalars; equality still goes through the algebra). */
-export function scalarKey(s: Scalar): string {
-  return s.terms.map((t) => `${t.coefficient.re.num}/${t.coefficient.re.den}+${t.coefficient.im.num}/${t.coefficient.im.den}i*${t.monomial.key}`).join(' ');
-}

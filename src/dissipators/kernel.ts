@@ -15,23 +15,6 @@ export interface BathDissipator {
   readonly pairs: PairRule;
 }
 
-export function channelPairs(channels: readonly Channel[], rule: PairRule): [Channel, Channel][] {
-  const out: [Channel, Channel][] = [];
-  for (const a of channels) {
-    for (const b of channels) {
-      switch (rule) {
-        case 'diagonal':
-          if (a === b) out.push([a, b]);
-          break;
-        case 'same-sign':
-          if (a.sign === b.sign) out.push([a, b]);
-          break;
-      }
-    }
-  }
-  return out;
-}
-
 /**
  * Channel groups whose pairs are all combinations inside the group: singletons for the diagonal
  * rule, one group per frequency sign for the same-sign rule.

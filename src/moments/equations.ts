@@ -73,7 +73,3 @@ export function totalConstant(eqs: MomentEquations): Scalar[] {
   const s = eqs.model.scalars;
   return eqs.cCoherent.map((c, i) => s.contractRoots(s.add(c, eqs.cDissipative[i]!)));
 }
-
-export function scalarsOf(eqs: MomentEquations): ScalarAlgebra {
-  return eqs.model.scalars;
-}

@@ -11,7 +11,3 @@ export function checkLatex(latex: string): string {
   }
   return latex;
 }
-
-export function renderLatexToHtml(latex: string, displayMode = true): string {
-  return katex.renderToString(latex, { throwOnError: true, displayMode, strict: 'ignore' });
-}
