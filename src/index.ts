@@ -10,3 +10,4 @@ export * from './render/index.js';
 // Parsers built on mathjs (slow to load: the CLI imports them only when a command needs them).
 export * from './algebra/parse.js';
 export * from './numeric/spectral-expression.js';
+export * from './export/index.js';

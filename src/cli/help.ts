@@ -11,6 +11,8 @@ const SUMMARY: Record<string, string> = {
   'ep-lines': 'the k of every exceptional point at the given ω (exact for local, numeric otherwise)',
   'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.json)',
   heat: 'steady and transient heat currents (eqs. 50–51, Fig. 3); --k ep puts k on the exceptional line',
+  latex: 'every derived equation as paste-ready amsmath; --standalone --out FILE.tex writes a whole document',
+  code: 'M(parameters) and c(parameters) as a Python, Julia or mathjs function (--format python|julia|mathjs)',
   reproduce: 'the main job: derive everything, check the paper, write docs/ and figures',
   help: 'show this help, or the flags of one command',
 };

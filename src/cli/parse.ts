@@ -44,8 +44,18 @@ export function parseTimes(text: string): number[] {
   return values;
 }
 
+/** How symbols are written in emitted LaTeX (--notation FILE|JSON, --symbol name=latex …, --hbar). */
+export interface NotationOptions {
+  readonly notation: string | null;
+  readonly symbols: readonly string[];
+  readonly hbar: boolean;
+}
+
+export type CodeFormat = 'python' | 'julia' | 'mathjs';
+
 export interface CommonOptions {
   readonly format: OutputFormat;
+  readonly notation: NotationOptions;
   readonly parameters: PaperParameters;
   readonly spectral: string | null;
 }
@@ -60,14 +70,16 @@ export type Command =
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
+  | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
+  | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean };
 
-export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'reproduce', 'help'] as const;
+export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'latex', 'code', 'reproduce', 'help'] as const;
 
 type FlagKind = 'number' | 'string' | 'boolean';
-interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[] }
+interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[]; readonly repeat?: boolean }
 
 const PHYSICAL: Record<string, FlagSpec> = {
   omega: { kind: 'number' },
@@ -92,16 +104,23 @@ const OUTPUT: Record<string, FlagSpec> = {
   format: { kind: 'string', values: ['text', 'latex', 'json'] },
   json: { kind: 'boolean' },
 };
+const NOTATION: Record<string, FlagSpec> = {
+  notation: { kind: 'string' },
+  symbol: { kind: 'string', repeat: true },
+  hbar: { kind: 'boolean' },
+};
 const EQUATION: FlagSpec = { kind: 'string', values: ['local', 'global', 'redfield'] };
 const ORDER: FlagSpec = { kind: 'string', values: ['1', '2'] };
 const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
 const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
 
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT },
-  expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT },
+  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
+  expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
+  latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
+  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
   limits: { ...OUTPUT },
-  'verify-paper': { out: { kind: 'string' }, ...OUTPUT },
+  'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, ...OUTPUT },
@@ -111,7 +130,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   help: {},
 };
 
-type Parsed = Map<string, string | number | boolean>;
+type Parsed = Map<string, string | number | boolean | string[]>;
 
 function parseFlags(command: string, args: readonly string[]): Parsed {
   const spec = FLAGS[command]!;
@@ -123,7 +142,7 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const flag = spec[name];
     if (!flag) throw new UsageError(`unknown flag --${name} for ${command}`);
-    if (out.has(name)) throw new UsageError(`--${name} given twice`);
+    if (out.has(name) && !flag.repeat) throw new UsageError(`--${name} given twice`);
     if (flag.kind === 'boolean') {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
       out.set(name, true);
@@ -137,7 +156,8 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
       out.set(name, v);
     } else {
       if (flag.values && !flag.values.includes(raw)) throw new UsageError(`--${name} must be one of ${flag.values.join('|')}, got "${raw}"`);
-      out.set(name, raw);
+      if (flag.repeat) out.set(name, [...((out.get(name) as string[] | undefined) ?? []), raw]);
+      else out.set(name, raw);
     }
   }
   return out;
@@ -148,7 +168,7 @@ const str = <T extends string>(p: Parsed, name: string, fallback: T): T => (p.ha
 
 function common(p: Parsed): CommonOptions {
   const d = FIG2_PARAMETERS;
-  const format: OutputFormat = p.get('json') === true ? 'json' : str<OutputFormat>(p, 'format', 'text');
+  const format: OutputFormat = p.get('json') === true ? 'json' : (str<string>(p, 'format', 'text') as OutputFormat);
   const parameters: PaperParameters = {
     omega: num(p, 'omega', d.omega),
     ...(p.has('omega-h') ? { omegaH: p.get('omega-h') as number } : {}),
@@ -161,7 +181,12 @@ function common(p: Parsed): CommonOptions {
     cutoff: num(p, 'cutoff', d.cutoff),
   };
   if (p.has('omega-h') !== p.has('omega-c')) throw new UsageError('--omega-h and --omega-c go together');
-  return { format, parameters, spectral: p.has('spectral') ? (p.get('spectral') as string) : null };
+  const notation: NotationOptions = {
+    notation: p.has('notation') ? (p.get('notation') as string) : null,
+    symbols: (p.get('symbol') as string[] | undefined) ?? [],
+    hbar: p.get('hbar') === true,
+  };
+  return { format, notation, parameters, spectral: p.has('spectral') ? (p.get('spectral') as string) : null };
 }
 
 export function parseCli(argv: readonly string[]): Command {
@@ -176,6 +201,12 @@ export function parseCli(argv: readonly string[]): Command {
   switch (command) {
     case 'derive': {
       const resonant = str(p, 'model', 'resonant') === 'resonant';
+      const format = str<string>(p, 'format', 'text');
+      if (format === 'python' || format === 'julia' || format === 'mathjs') {
+        if (p.get('all') === true || p.get('heat') === true) throw new UsageError(`--format ${format} exports one M(parameters), c(parameters); drop --all and --heat`);
+        return { name: 'code', format, equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, out: null, functionName: p.has('function') ? (p.get('function') as string) : null };
+      }
+      if (p.has('function')) throw new UsageError('--function goes with --format python|julia|mathjs');
       if (p.get('all') === true) {
         for (const excluded of ['equation', 'order', 'basis', 'heat']) if (p.has(excluded)) throw new UsageError(`--all derives every equation, order and basis; drop --${excluded}`);
         return { name: 'derive-all', resonant, to: 2, options: common(p) };
@@ -211,6 +242,19 @@ export function parseCli(argv: readonly string[]): Command {
         options: common(p),
       };
     }
+    case 'latex':
+      return { name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null, notation: common(p).notation };
+    case 'code':
+      return {
+        name: 'code',
+        format: str<CodeFormat>(p, 'format', 'python'),
+        equation: str<EquationKind>(p, 'equation', 'local'),
+        order,
+        basis,
+        resonant: str(p, 'model', 'resonant') === 'resonant',
+        out: p.has('out') ? (p.get('out') as string) : null,
+        functionName: p.has('function') ? (p.get('function') as string) : null,
+      };
     case 'heat': {
       const kText = str(p, 'k', String(FIG2_PARAMETERS.k));
       const kOnLine = kText === 'ep';

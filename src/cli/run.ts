@@ -14,6 +14,8 @@ import { runEp } from './commands/ep.js';
 import { runEpLines } from './commands/ep-lines.js';
 import { runEpMap } from './commands/ep-map.js';
 import { runHeat } from './commands/heat.js';
+import { runLatex } from './commands/latex.js';
+import { runCode } from './commands/code.js';
 
 async function dispatch(cmd: Command, out: Output): Promise<number> {
   switch (cmd.name) {
@@ -42,6 +44,10 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
       return runEpMap(cmd, out);
     case 'heat':
       return runHeat(cmd, out);
+    case 'latex':
+      return runLatex({ standalone: cmd.standalone, out: cmd.out, ...cmd.notation }, out);
+    case 'code':
+      return runCode({ format: cmd.format, equation: cmd.equation, order: cmd.order, basis: cmd.basis, model: cmd.resonant ? 'resonant' : 'general', out: cmd.out, functionName: cmd.functionName }, out);
   }
 }
 

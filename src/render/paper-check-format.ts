@@ -5,6 +5,7 @@ import type { PrintedEquation } from '../verify/printed.js';
 import { scalarToLatex } from './scalar-format.js';
 import { printedTextToLatex } from './printed-latex.js';
 import { checkLatex } from './katex-check.js';
+import { type Notation, DEFAULT_NOTATION } from './notation.js';
 
 export interface CheckedEquation {
   readonly check: EquationCheck;
@@ -20,29 +21,29 @@ function entryOf(check: EquationCheck, index: number): Entry {
 }
 
 /** The printed value as typed: the transcription's text, or the printed factor times the entry. */
-function printedLatex(p: PrintedEquation, entry: Entry, fallback: string): string {
+function printedLatex(p: PrintedEquation, entry: Entry, fallback: string, notation: Notation = DEFAULT_NOTATION): string {
   switch (p.kind) {
     case 'matrix': {
       if (typeof entry === 'string') return fallback;
       const text = p.entries[entry[0] - 1]?.[entry[1] - 1];
       if (text === undefined) return fallback;
-      const inner = printedTextToLatex(text);
-      return p.factor === '1' ? inner : `${printedTextToLatex(p.factor)}\\left(${inner}\\right)`;
+      const inner = printedTextToLatex(text, notation);
+      return p.factor === '1' ? inner : `${printedTextToLatex(p.factor, notation)}\\left(${inner}\\right)`;
     }
     case 'vector': {
       const text = typeof entry === 'string' ? undefined : p.entries[entry[0] - 1];
-      return text === undefined ? fallback : printedTextToLatex(text);
+      return text === undefined ? fallback : printedTextToLatex(text, notation);
     }
     case 'heat': {
-      if (entry === 'constant') return printedTextToLatex(p.constant);
+      if (entry === 'constant') return printedTextToLatex(p.constant, notation);
       const key = typeof entry === 'string' ? entry.replace(/^<|>$/g, '') : '';
       const text = p.terms[key];
-      return text === undefined ? '0' : printedTextToLatex(text);
+      return text === undefined ? '0' : printedTextToLatex(text, notation);
     }
     case 'identity':
-      return printedTextToLatex(p.rhs);
+      return printedTextToLatex(p.rhs, notation);
     case 'condition':
-      return printedTextToLatex(p.expression);
+      return printedTextToLatex(p.expression, notation);
   }
 }
 
@@ -55,7 +56,7 @@ export interface PaperCheckJson {
   }[];
 }
 
-export function paperCheckJson(checked: readonly CheckedEquation[]): PaperCheckJson {
+export function paperCheckJson(checked: readonly CheckedEquation[], notation: Notation = DEFAULT_NOTATION): PaperCheckJson {
   return {
     equations: checked.map(({ check, confirmations }) => ({
       label: check.label,
@@ -65,8 +66,8 @@ export function paperCheckJson(checked: readonly CheckedEquation[]): PaperCheckJ
         const entry = entryOf(check, i);
         return {
           entry,
-          printed: checkLatex(printedLatex(check.printed, entry, scalarToLatex(d.printed))),
-          derived: checkLatex(scalarToLatex(d.derived)),
+          printed: checkLatex(printedLatex(check.printed, entry, scalarToLatex(d.printed, notation), notation)),
+          derived: checkLatex(scalarToLatex(d.derived, notation)),
           confirmedByOracle: confirmations[i]?.confirmed ?? false,
         };
       }),
@@ -137,4 +138,24 @@ export function paperCheckMarkdown(checked: readonly CheckedEquation[]): string 
     });
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** The discrepancies as paste-ready amsmath: one align block per disagreeing equation, printed → derived. */
+export function paperCheckLatex(checked: readonly CheckedEquation[], notation: Notation = DEFAULT_NOTATION): string {
+  const json = paperCheckJson(checked, notation);
+  const blocks: string[] = [];
+  json.equations.forEach((e) => {
+    if (e.discrepancies.length === 0) return;
+    const rows = e.discrepancies.map((d) => {
+      const where = typeof d.entry === 'string' ? `\\texttt{${latexTextEscape(d.entry)}}` : `(${d.entry.join(',')})`;
+      return `${where}:\\quad & ${d.printed} \\;\\to\\; ${d.derived}`;
+    });
+    blocks.push(`% Eq. ${e.label}: printed → derived\n${checkLatex(`\\begin{align*}\n${rows.join(' \\\\\n')}\n\\end{align*}`)}`);
+  });
+  return blocks.join('\n\n');
+}
+
+/** Plain text safe inside \texttt{…} (KaTeX and LaTeX). */
+function latexTextEscape(text: string): string {
+  return text.replace(/[\\{}_^#%&$~<>]/g, (c) => `\\char${c.charCodeAt(0)} `);
 }

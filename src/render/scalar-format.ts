@@ -14,6 +14,23 @@ function coefficientParts(t: ScalarTerm): { real: Rational; imaginary: boolean }
   return out;
 }
 
+/** "{…}" → "…" when the braces enclose the whole string as one group. */
+function ungroup(latex: string): string {
+  if (!latex.startsWith('{') || !latex.endsWith('}')) return latex;
+  let depth = 0;
+  for (let i = 0; i < latex.length; i++) {
+    if (latex[i] === '{') depth++;
+    else if (latex[i] === '}') depth--;
+    if (depth === 0 && i < latex.length - 1) return latex;
+  }
+  return latex.slice(1, -1);
+}
+
+/** A symbol's LaTeX needs parentheses before a power unless it is one letter with an optional subscript. */
+function needsParentheses(base: string): boolean {
+  return !/^(\\[A-Za-z]+|[A-Za-z])(_\{[^{}]*\}|_[A-Za-z0-9])?$/.test(base);
+}
+
 export function scalarToText(s: Scalar): string {
   const pieces: Signed[] = [];
   for (const t of s.terms) {
@@ -39,7 +56,7 @@ function termLatex(t: ScalarTerm, part: { real: Rational; imaginary: boolean }, 
   const down: string[] = [];
   for (const [n, p] of t.monomial.factors) {
     const base = symbolLatex(n, notation);
-    const wrapped = /^\\sqrt|\\sin|\\cos|[\^]/.test(base) && Math.abs(p) !== 1 ? `\\left(${base}\\right)` : base;
+    const wrapped = needsParentheses(base) && Math.abs(p) !== 1 ? `\\left(${ungroup(base)}\\right)` : base;
     const power = Math.abs(p) === 1 ? wrapped : `${wrapped}^{${Math.abs(p)}}`;
     (p > 0 ? up : down).push(power);
   }

@@ -57,3 +57,22 @@ describe('issue-3 commands (built bin)', () => {
     expect(r.stderr).toMatch(/--to/);
   });
 });
+
+describe('issue-5 commands (built bin)', () => {
+  it('derive --format python prints a Python function of the physical parameters', () => {
+    const r = cli('derive', '--format', 'python', '--equation', 'redfield');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^def \w+\(/m);
+  });
+  it('verify-paper --format latex emits KaTeX-clean blocks with a custom symbol', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-'));
+    const r = cli('verify-paper', '--format', 'latex', '--out', dir, '--symbol', 'Delta_h_omega=\\gamma_h');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\\begin\{align\*\}/);
+  });
+  it('an unknown --symbol is a one-line error', () => {
+    const r = cli('latex', '--symbol', 'nope=x');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/--symbol: unknown symbol "nope"/);
+  });
+});

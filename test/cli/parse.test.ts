@@ -31,3 +31,18 @@ describe('parseCli (pure)', () => {
     expect(() => parseCli(argv)).toThrow(message);
   });
 });
+
+describe('parseCli: LaTeX notation and code export', () => {
+  it('--symbol repeats and collects in order; --hbar is a switch', () => {
+    const c = parseCli(['derive', '--format', 'latex', '--symbol', 'k=g', '--symbol', 'omega=\\nu', '--hbar']);
+    if (c.name !== 'derive') throw new Error('unreachable');
+    expect(c.options.notation).toEqual({ notation: null, symbols: ['k=g', 'omega=\\nu'], hbar: true });
+  });
+  it('derive --format python|julia|mathjs is the code export', () => {
+    expect(parseCli(['derive', '--format', 'julia', '--equation', 'global', '--order', '2'])).toMatchObject({ name: 'code', format: 'julia', equation: 'global', order: 2 });
+    expect(() => parseCli(['derive', '--format', 'python', '--all'])).toThrow(/drop --all/);
+  });
+  it('latex --standalone --out FILE', () => {
+    expect(parseCli(['latex', '--standalone', '--out', 'x.tex'])).toMatchObject({ name: 'latex', standalone: true, out: 'x.tex' });
+  });
+});

@@ -7,6 +7,7 @@ import { equationsToJson, equationsToText, equationsToLatex } from '../../render
 import { expansionToJson, expansionToText, expansionToLatex } from '../../render/expansion-format.js';
 import { modelOf } from './derive.js';
 import type { Command } from '../parse.js';
+import { commandNotation } from './latex.js';
 import type { Output } from '../output.js';
 
 type DeriveAllCommand = Extract<Command, { name: 'derive-all' }>;
@@ -27,7 +28,10 @@ export function runDeriveAll(cmd: DeriveAllCommand, out: Output): number {
       out.stdout(JSON.stringify(results.map((r) => ({ ...equationsToJson(r.eqs), expansion: expansionToJson(r.expansion) }))));
       break;
     case 'latex':
-      out.stdout(results.map((r) => `${equationsToLatex(r.eqs)}\n${expansionToLatex(r.expansion)}`).join('\n\n'));
+      {
+        const notation = commandNotation(cmd.options.notation);
+        out.stdout(results.map((r) => `${equationsToLatex(r.eqs, { notation })}\n${expansionToLatex(r.expansion, notation)}`).join('\n\n'));
+      }
       break;
     case 'text':
       out.stdout(results.map((r) => `${equationsToText(r.eqs)}\n${expansionToText(r.expansion)}`).join('\n\n'));

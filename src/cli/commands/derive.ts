@@ -4,6 +4,7 @@ import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
 import { equationsToLatex, equationsToText, equationsToJson } from '../../render/equations-format.js';
 import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
 import type { Command } from '../parse.js';
+import { commandNotation } from './latex.js';
 import type { Output } from '../output.js';
 
 type DeriveCommand = Extract<Command, { name: 'derive' }>;
@@ -16,7 +17,7 @@ export function runDerive(cmd: DeriveCommand, out: Output): number {
     const heat = deriveHeatCurrents({ model, equation: cmd.equation, basis: cmd.basis });
     switch (cmd.options.format) {
       case 'json': out.stdout(JSON.stringify(heatToJson(heat), null, 2)); break;
-      case 'latex': out.stdout(heatToLatex(heat)); break;
+      case 'latex': out.stdout(heatToLatex(heat, commandNotation(cmd.options.notation))); break;
       case 'text': out.stdout(heatToText(heat)); break;
     }
     return 0;
@@ -24,7 +25,7 @@ export function runDerive(cmd: DeriveCommand, out: Output): number {
   const eqs = deriveMoments({ model, equation: cmd.equation, order: cmd.order, basis: cmd.basis });
   switch (cmd.options.format) {
     case 'json': out.stdout(JSON.stringify(equationsToJson(eqs), null, 2)); break;
-    case 'latex': out.stdout(equationsToLatex(eqs, { pullFactor: cmd.order === 1 })); break;
+    case 'latex': out.stdout(equationsToLatex(eqs, { pullFactor: cmd.order === 1, notation: commandNotation(cmd.options.notation) })); break;
     case 'text': out.stdout(equationsToText(eqs)); break;
   }
   return 0;

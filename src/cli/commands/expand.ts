@@ -4,6 +4,7 @@ import { expandMoments } from '../../series/index.js';
 import { expansionToJson, expansionToText, expansionToLatex } from '../../render/expansion-format.js';
 import { modelOf } from './derive.js';
 import type { Command } from '../parse.js';
+import { commandNotation } from './latex.js';
 import type { Output } from '../output.js';
 
 type ExpandCommand = Extract<Command, { name: 'expand' }>;
@@ -12,7 +13,7 @@ export function runExpand(cmd: ExpandCommand, out: Output): number {
   const expansion = expandMoments(deriveMoments({ model: modelOf(cmd.resonant), equation: cmd.equation, order: cmd.order, basis: cmd.basis }), cmd.to);
   switch (cmd.options.format) {
     case 'json': out.stdout(JSON.stringify(expansionToJson(expansion), null, 2)); break;
-    case 'latex': out.stdout(expansionToLatex(expansion)); break;
+    case 'latex': out.stdout(expansionToLatex(expansion, commandNotation(cmd.options.notation))); break;
     case 'text': out.stdout(expansionToText(expansion)); break;
   }
   return 0;

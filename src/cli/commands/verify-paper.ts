@@ -2,6 +2,7 @@
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { commandNotation } from './latex.js';
 
 type VerifyCommand = Extract<Command, { name: 'verify-paper' }>;
 
@@ -17,9 +18,13 @@ export async function paperCheck() {
 
 export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<number> {
   const checked = await paperCheck();
-  const { paperCheckMarkdown, paperCheckJson } = await import('../../render/paper-check-format.js');
+  const { paperCheckMarkdown, paperCheckJson, paperCheckLatex } = await import('../../render/paper-check-format.js');
   const markdown = paperCheckMarkdown(checked);
   writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]));
-  out.stdout(cmd.options.format === 'json' ? JSON.stringify(paperCheckJson(checked)) : markdown);
+  switch (cmd.options.format) {
+    case 'json': out.stdout(JSON.stringify(paperCheckJson(checked))); break;
+    case 'latex': out.stdout(paperCheckLatex(checked, commandNotation(cmd.options.notation))); break;
+    case 'text': out.stdout(markdown); break;
+  }
   return 0;
 }

@@ -1,0 +1,66 @@
+/**
+ * `openmoments code`: M(parameters) and c(parameters) of one moment equation as a self-contained
+ * function of the physical parameters (src/export/code-format.ts), in Python (math module, lists),
+ * Julia (Base only) or as a mathjs script.
+ */
+import { basename, dirname } from 'node:path';
+import { exportCode, type CodeFormat } from '../../export/code-format.js';
+import type { ModelKind } from '../../export/lowering-program.js';
+import type { EquationKind } from '../../dissipators/index.js';
+import type { MomentOrder } from '../../moments/index.js';
+import type { FrameKind } from '../../model/index.js';
+import { writeFilesAtomically } from '../write-files.js';
+import { UsageError } from '../parse.js';
+import type { Output } from '../output.js';
+
+export interface CodeCommandOptions {
+  /** --format python|julia|mathjs */
+  readonly format: CodeFormat;
+  /** --equation local|global|redfield */
+  readonly equation: EquationKind;
+  /** --order 1|2 */
+  readonly order: MomentOrder;
+  /** --basis local|normal */
+  readonly basis: FrameKind;
+  /** --model resonant|general: resonant takes omega; general takes omega_h and omega_c. */
+  readonly model: ModelKind;
+  /** --out FILE: write there (atomically) instead of stdout. */
+  readonly out: string | null;
+  /** --function NAME: name of the Python/Julia function (default moment_equations); ignored for mathjs. */
+  readonly functionName: string | null;
+}
+
+export const CODE_COMMAND_DEFAULTS: CodeCommandOptions = Object.freeze({
+  format: 'python', equation: 'local', order: 1, basis: 'local', model: 'resonant', out: null, functionName: null,
+});
+
+/** Flags of the command, in the shape of parse.ts's FlagSpec. */
+export const CODE_COMMAND_FLAGS = {
+  format: { kind: 'string', values: ['python', 'julia', 'mathjs'] },
+  equation: { kind: 'string', values: ['local', 'global', 'redfield'] },
+  order: { kind: 'string', values: ['1', '2'] },
+  basis: { kind: 'string', values: ['local', 'normal'] },
+  model: { kind: 'string', values: ['resonant', 'general'] },
+  out: { kind: 'string' },
+  function: { kind: 'string' },
+} as const;
+
+export function runCode(cmd: CodeCommandOptions, out: Output): number {
+  if (cmd.functionName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.functionName)) {
+    throw new UsageError(`--function must be an identifier (letters, digits, _), got "${cmd.functionName}"`);
+  }
+  const text = exportCode({
+    format: cmd.format,
+    model: cmd.model,
+    equation: cmd.equation,
+    order: cmd.order,
+    basis: cmd.basis,
+    ...(cmd.functionName === null ? {} : { functionName: cmd.functionName }),
+  });
+  if (cmd.out === null) {
+    out.stdout(text);
+    return 0;
+  }
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]))) out.stdout(`wrote ${w}`);
+  return 0;
+}

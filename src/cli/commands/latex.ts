@@ -1,0 +1,70 @@
+/**
+ * `openmoments latex`: every derived equation of the resonant model as LaTeX for papers
+ * (src/export/latex-document.ts). With --standalone a complete document (article, amsmath,
+ * amssymb, graphicx, geometry: texlive-latex-base), else the body only. --notation, --symbol and
+ * --hbar choose how symbols are written (src/export/notation-config.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { latexDocument, latexDocumentBody } from '../../export/latex-document.js';
+import { notationFromConfig, NotationError } from '../../export/notation-config.js';
+import { writeFilesAtomically } from '../write-files.js';
+import type { Notation } from '../../render/notation.js';
+import { UsageError } from '../parse.js';
+import type { Output } from '../output.js';
+
+export interface LatexCommandOptions {
+  /** --standalone: a complete document; otherwise the body (what goes between \begin{document} and \end{document}). */
+  readonly standalone: boolean;
+  /** --out FILE: write there (atomically) instead of stdout. */
+  readonly out: string | null;
+  /** --notation FILE.json or inline JSON ('{"Delta_h_omega": "\\gamma_h"}'): symbol → LaTeX. */
+  readonly notation: string | null;
+  /** --symbol name=latex, repeatable; wins over --notation for the same symbol. */
+  readonly symbols: readonly string[];
+  /** --hbar: write frequencies as ħω, ħΩ_1, … (notation only; the equations are in units ħ = 1). */
+  readonly hbar: boolean;
+}
+
+export const LATEX_COMMAND_DEFAULTS: LatexCommandOptions = Object.freeze({ standalone: false, out: null, notation: null, symbols: [], hbar: false });
+
+/** Flags of the command, in the shape of parse.ts's FlagSpec (--symbol may repeat). */
+export const LATEX_COMMAND_FLAGS = {
+  standalone: { kind: 'boolean' },
+  out: { kind: 'string' },
+  notation: { kind: 'string' },
+  symbol: { kind: 'string' },
+  hbar: { kind: 'boolean' },
+} as const;
+
+function notationJson(source: string | null): string | undefined {
+  if (source === null) return undefined;
+  if (source.trimStart().startsWith('{')) return source;
+  try {
+    return readFileSync(source, 'utf8');
+  } catch (e) {
+    throw new UsageError(`--notation: cannot read "${source}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+}
+
+/** The notation the --notation, --symbol and --hbar flags ask for (shared by every LaTeX-emitting command). */
+export function commandNotation(cmd: Pick<LatexCommandOptions, 'notation' | 'symbols' | 'hbar'>): Notation {
+  try {
+    const json = notationJson(cmd.notation);
+    return notationFromConfig({ ...(json === undefined ? {} : { json }), pairs: cmd.symbols, hbar: cmd.hbar });
+  } catch (e) {
+    if (e instanceof NotationError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+export function runLatex(cmd: LatexCommandOptions, out: Output): number {
+  const notation = commandNotation(cmd);
+  const text = cmd.standalone ? latexDocument({ notation }) : latexDocumentBody({ notation });
+  if (cmd.out === null) {
+    out.stdout(text);
+    return 0;
+  }
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]))) out.stdout(`wrote ${w}`);
+  return 0;
+}
