@@ -13,6 +13,7 @@ const SUMMARY: Record<string, string> = {
   heat: 'steady and transient heat currents (eqs. 50–51, Fig. 3); --k ep puts k on the exceptional line',
   latex: 'every derived equation as paste-ready amsmath; --standalone --out FILE.tex writes a whole document',
   code: 'M(parameters) and c(parameters) as a Python, Julia or mathjs function (--format python|julia|mathjs)',
+  report: 'the self-contained HTML report and interactive explorer (docs/site; opens from disk, no network)',
   reproduce: 'the main job: derive everything, check the paper, write docs/ and figures',
   help: 'show this help, or the flags of one command',
 };

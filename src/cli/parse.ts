@@ -74,9 +74,10 @@ export type Command =
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly options: CommonOptions }
-  | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean };
+  | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
+  | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
-export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'latex', 'code', 'reproduce', 'help'] as const;
+export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'latex', 'code', 'report', 'reproduce', 'help'] as const;
 
 type FlagKind = 'number' | 'string' | 'boolean';
 interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[]; readonly repeat?: boolean }
@@ -127,6 +128,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...OUTPUT },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, ...PHYSICAL, ...OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
+  report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
 };
 
@@ -277,6 +279,8 @@ export function parseCli(argv: readonly string[]): Command {
       return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, options: common(p) };
     case 'reproduce':
       return { name: 'reproduce', out: str(p, 'out', 'docs'), quiet: p.get('quiet') === true };
+    case 'report':
+      return { name: 'report', out: str(p, 'out', 'docs/site'), explorer: p.get('no-explorer') !== true, quick: p.get('quick') === true };
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -16,6 +16,7 @@ import { runEpMap } from './commands/ep-map.js';
 import { runHeat } from './commands/heat.js';
 import { runLatex } from './commands/latex.js';
 import { runCode } from './commands/code.js';
+import { runReport } from './commands/report.js';
 
 async function dispatch(cmd: Command, out: Output): Promise<number> {
   switch (cmd.name) {
@@ -46,6 +47,8 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
       return runHeat(cmd, out);
     case 'latex':
       return runLatex({ standalone: cmd.standalone, out: cmd.out, ...cmd.notation }, out);
+    case 'report':
+      return runReport({ out: cmd.out, explorer: cmd.explorer, quickFigures: cmd.quick }, out);
     case 'code':
       return runCode({ format: cmd.format, equation: cmd.equation, order: cmd.order, basis: cmd.basis, model: cmd.resonant ? 'resonant' : 'general', out: cmd.out, functionName: cmd.functionName }, out);
   }

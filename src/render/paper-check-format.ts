@@ -1,16 +1,14 @@
 /** The paper check as a readable Markdown report and as JSON. */
 import type { EquationCheck } from '../verify/check.js';
-import type { Confirmation } from '../verify/confirm.js';
+import type { CheckedEquation } from '../verify/paper-check.js';
+
+export type { CheckedEquation };
 import type { PrintedEquation } from '../verify/printed.js';
 import { scalarToLatex } from './scalar-format.js';
 import { printedTextToLatex } from './printed-latex.js';
 import { checkLatex } from './katex-check.js';
 import { type Notation, DEFAULT_NOTATION } from './notation.js';
 
-export interface CheckedEquation {
-  readonly check: EquationCheck;
-  readonly confirmations: readonly Confirmation[];
-}
 
 type Entry = [number, number] | string;
 

@@ -34,17 +34,23 @@ export function derivedEquationsDocument(): string {
 }
 
 export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<number> {
-  const { paperCheck } = await import('./verify-paper.js');
+  const { paperCheck } = await import('../../verify/paper-check.js');
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
   const { paperFigures } = await import('../../render/paper-figures.js');
+  const { buildSiteFiles } = await import('../../site/build-site.js');
   const { progressBar } = await import('./ep-map.js');
   const figures = await paperFigures({ onProgress: progressBar(cmd.quiet) });
-  const files = new Map<string, string>([
+  const checked = paperCheck();
+  const site = await buildSiteFiles({ checked, figures });
+  const files = new Map<string, string | Uint8Array>([
     ['equations.md', derivedEquationsDocument()],
-    ['paper-check.md', paperCheckMarkdown(await paperCheck())],
+    ['paper-check.md', paperCheckMarkdown(checked)],
     ...[...figures].map(([name, svg]) => [`figures/${name}`, svg] as [string, string]),
+    ...[...site].map(([name, content]) => [`site/${name}`, content] as [string, string | Uint8Array]),
   ]);
   const written = writeFilesAtomically(cmd.out, files);
-  for (const w of written) out.stdout(`wrote ${w}`);
+  const assets = written.filter((w) => /[\\/]katex[\\/]/.test(w));
+  for (const w of written) if (!assets.includes(w)) out.stdout(`wrote ${w}`);
+  out.stdout(`wrote ${assets.length} KaTeX files (stylesheet and fonts) for the site`);
   return 0;
 }

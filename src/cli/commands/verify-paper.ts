@@ -8,12 +8,7 @@ type VerifyCommand = Extract<Command, { name: 'verify-paper' }>;
 
 /** The check with oracle confirmations; loads mathjs (the transcription parser) on demand. */
 export async function paperCheck() {
-  const [{ checkPaper }, { confirmCheck }, { printedEquations }] = await Promise.all([
-    import('../../verify/check.js'),
-    import('../../verify/confirm.js'),
-    import('../../../derivations/paper/printed.js'),
-  ]);
-  return checkPaper(printedEquations).map((check) => ({ check, confirmations: confirmCheck(check) }));
+  return (await import('../../verify/paper-check.js')).paperCheck();
 }
 
 export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<number> {

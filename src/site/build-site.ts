@@ -1,0 +1,37 @@
+/**
+ * All files of the site: index.html (the report), explorer.html + explorer.js (the interactive
+ * explorer, bundled by esbuild) and katex/ (stylesheet and fonts). Nothing refers to the network.
+ */
+import type { CheckedEquation } from '../verify/paper-check.js';
+import { paperFigures } from '../render/paper-figures.js';
+import { reportHtml } from './report-page.js';
+import { katexAssets } from './katex-assets.js';
+
+export interface SiteOptions {
+  /** The paper check, if already computed (the main job computes it once for docs/ and the site). */
+  readonly checked?: readonly CheckedEquation[];
+  /** The figures, if already drawn (file name → SVG). */
+  readonly figures?: ReadonlyMap<string, string>;
+  /** Build explorer.html and explorer.js too (default true). */
+  readonly explorer?: boolean;
+  /** Ask paperFigures() for its coarse, quick figures (tests). */
+  readonly quickFigures?: boolean;
+  /** Worker threads for the figures' EP maps (paperFigures' default if unset; 0 computes in this thread). */
+  readonly figureThreads?: number;
+}
+
+export async function buildSiteFiles(options: SiteOptions = {}): Promise<Map<string, string | Uint8Array>> {
+  const withExplorer = options.explorer ?? true;
+  const checked = options.checked ?? (await import('../verify/paper-check.js')).paperCheck();
+  const figures = options.figures ?? await paperFigures({
+    quick: options.quickFigures ?? false,
+    ...(options.figureThreads !== undefined ? { threads: options.figureThreads } : {}),
+  });
+  const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures, explorer: withExplorer })]]);
+  if (withExplorer) {
+    const { explorerFiles } = await import('./explorer-build.js');
+    for (const [name, content] of await explorerFiles()) files.set(name, content);
+  }
+  for (const [name, content] of katexAssets()) files.set(name, content);
+  return files;
+}
