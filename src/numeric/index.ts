@@ -6,3 +6,4 @@ export * from './model-bridge.js';
 export * from './lower.js';
 export * from './paper-parameters.js';
 export * from './compile.js';
+export * from './physics/index.js';
