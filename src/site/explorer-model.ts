@@ -22,21 +22,14 @@ import { paperModel, FIG2_PARAMETERS } from '../numeric/paper-parameters.js';
 import { validateNumericModel } from '../numeric/model-bridge.js';
 import { InputError } from '../numeric/input-error.js';
 import { analyseMatrix } from '../numeric/physics/eigen-analysis.js';
+import type { PaperParameters } from '../numeric/paper-parameters.js';
 import { localThermalMoments } from '../numeric/physics/heat-dynamics.js';
 import { createAffinePropagator, type PropagationMethod } from '../numeric/propagate/affine-propagator.js';
 import { createEigenWorkspace, eigenDecomposeInto } from '../numeric/linalg/eigen.js';
 import { realSquareMatrixFromRows } from '../numeric/linalg/square-matrix.js';
 
-/** The explorer's physical parameters (resonant model, Ohmic–algebraic J of eq. 19). */
-export interface ExplorerParameters {
-  readonly omega: number;
-  readonly k: number;
-  readonly Th: number;
-  readonly Tc: number;
-  readonly lambdaH2: number;
-  readonly lambdaC2: number;
-  readonly cutoff: number;
-}
+/** The explorer's physical parameters: the paper's, in resonance (Ohmic–algebraic J of eq. 19). */
+export type ExplorerParameters = Omit<PaperParameters, 'omegaH' | 'omegaC'>;
 
 export const PARAMETER_NAMES: Record<keyof ExplorerParameters, string> = {
   omega: 'ω',
