@@ -30,6 +30,11 @@ describe('exceptional lines', () => {
     for (const k of redfield) expect(Math.abs(Math.abs(k) - exact)).toBeLessThan(1e-3 * exact);
     expect(exceptionalPointsAlongK('global', 1, FIG2_PARAMETERS)).toEqual([]);
   });
+  it('App. C: out of resonance none of the three equations has an exceptional point along k', () => {
+    for (const equation of ['local', 'redfield', 'global'] as const) {
+      expect(exceptionalPointsAlongK(equation, 1, { ...FIG2_PARAMETERS, omegaH: 1.2, omegaC: 1 })).toEqual([]);
+    }
+  });
   it('κ of the local and Redfield first moments peaks at k* within a grid step; the global κ stays near 1 (Fig. 2)', async () => {
     const exact = lowerExceptionalLine(localExceptionalLineSymbolic(), FIG2_PARAMETERS).k;
     const ks = Array.from({ length: 201 }, (_, i) => (2 * exact * i) / 200);

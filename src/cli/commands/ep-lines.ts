@@ -1,6 +1,6 @@
 /** `openmoments ep-lines`: the k of every exceptional point at the given ω. */
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from '../../numeric/physics/exceptional-line.js';
-import { exceptionalPointsAlongK } from '../../numeric/physics/exceptional-points.js';
+import { exceptionalPointsAlongK, isOffResonance } from '../../numeric/physics/exceptional-points.js';
 import { validateNumericModel } from '../../numeric/model-bridge.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import { spectralOf } from './matrix.js';
@@ -13,13 +13,8 @@ type EpLinesCommand = Extract<Command, { name: 'ep-lines' }>;
 export async function runEpLines(cmd: EpLinesCommand, out: Output): Promise<number> {
   const p = { ...cmd.options.parameters, k: 0 };
   validateNumericModel(paperModel(p));
-  if (p.omegaH !== undefined && p.omegaH !== p.omegaC) {
-    // App. C: out of resonance the EP condition (C.4) has no real solution k.
-    out.stdout(cmd.options.format === 'json' ? JSON.stringify({ k: [], method: 'none out of resonance (App. C)' }) : 'no exceptional points out of resonance (App. C, eq. C.4)');
-    return 0;
-  }
   const spectral = await spectralOf(cmd.options.spectral);
-  if (cmd.equation === 'local') {
+  if (cmd.equation === 'local' && !isOffResonance(p)) {
     const line = localExceptionalLineSymbolic();
     const lowered = lowerExceptionalLine(line, p, spectral);
     const k = lowered.k === 0 ? [] : [-lowered.k, lowered.k];
@@ -36,6 +31,7 @@ export async function runEpLines(cmd: EpLinesCommand, out: Output): Promise<numb
   }
   if (cmd.options.spectral !== null) out.stderr('note: the numeric EP search uses the Ohmic–algebraic density of eq. 19');
   const k = exceptionalPointsAlongK(cmd.equation, 1, p);
-  out.stdout(cmd.options.format === 'json' ? JSON.stringify({ k, method: 'numeric (eigenvalue-gap minima where κ diverges)' }) : `${cmd.equation}: ${k.length === 0 ? 'no exceptional points' : k.map((x) => `k = ${x.toExponential(10)}`).join(', ')} at ω = ${p.omega}`);
+  const where = isOffResonance(p) ? `ω_h = ${p.omegaH}, ω_c = ${p.omegaC}` : `ω = ${p.omega}`;
+  out.stdout(cmd.options.format === 'json' ? JSON.stringify({ k, method: 'numeric (eigenvalue-gap minima where κ diverges)' }) : `${cmd.equation}: ${k.length === 0 ? 'no exceptional points' : k.map((x) => `k = ${x.toExponential(10)}`).join(', ')} at ${where}`);
   return 0;
 }

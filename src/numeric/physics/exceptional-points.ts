@@ -4,7 +4,7 @@
  * each local minimum of the eigenvalue gap, refine it (numeric/ep/ep-finder), and keep the minima
  * where κ(V) diverges.
  */
-import { resonantPair } from '../../model/index.js';
+import { resonantPair, generalPair } from '../../model/index.js';
 import { deriveMoments, totalMatrix, type MomentOrder } from '../../moments/index.js';
 import type { EquationKind } from '../../dissipators/index.js';
 import { compileMatrixSource } from '../compile.js';
@@ -13,16 +13,25 @@ import { findExceptionalPoints } from '../ep/ep-finder.js';
 import { createEpWitnessWorkspace, evaluateEpWitnessInto } from '../linalg/ep-witness.js';
 import type { PaperParameters } from '../paper-parameters.js';
 
-/** Source of M(ω, k) of the resonant model at the other parameters of p. */
+/** Is p out of resonance (ω_h ≠ ω_c given)? */
+export const isOffResonance = (p: PaperParameters): boolean => p.omegaH !== undefined && p.omegaC !== undefined && p.omegaH !== p.omegaC;
+
+/**
+ * Source of M(ω, k) at the other parameters of p. In resonance ω is the argument; out of resonance
+ * (ω_h ≠ ω_c) the general model is used with ω_h, ω_c fixed and the ω argument ignored.
+ */
 export function paperMatrixSource(equation: EquationKind, order: MomentOrder, p: PaperParameters): { size: number; source: string } {
-  const model = resonantPair();
+  const offResonance = isOffResonance(p);
+  const model = offResonance ? generalPair() : resonantPair();
   const matrix = totalMatrix(deriveMoments({ model, equation, order, basis: 'local' }));
   const source = compileMatrixSource({
     model,
     matrix,
     baths: new Map([['h', { temperature: p.Th, lambda2: p.lambdaH2 }], ['c', { temperature: p.Tc, lambda2: p.lambdaC2 }]]),
     cutoff: p.cutoff,
-    parameters: new Map([['omega', 'omega'], ['k', 'k']]),
+    parameters: offResonance
+      ? new Map<string, 'omega' | 'k' | number>([['omega_h', p.omegaH!], ['omega_c', p.omegaC!], ['k', 'k']])
+      : new Map<string, 'omega' | 'k' | number>([['omega', 'omega'], ['k', 'k']]),
   });
   return { size: matrix.length, source };
 }
@@ -39,7 +48,7 @@ export function exceptionalPointsAlongK(equation: EquationKind, order: MomentOrd
   const fill = compileMatrixFiller(source);
   const samples = options.samples ?? 400;
   const threshold = options.kappaThreshold ?? 1e4;
-  const kMax = 0.999 * p.omega * p.omega;
+  const kMax = 0.999 * (isOffResonance(p) ? p.omegaH! * p.omegaC! : p.omega * p.omega);
   const kMin = 1e-14 * kMax;
   const matrix = new Float64Array(size * size);
   const ws = createEpWitnessWorkspace(size);
