@@ -2,6 +2,8 @@
 import { heatDynamics } from '../../numeric/physics/heat-dynamics.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from '../../numeric/physics/exceptional-line.js';
 import { spectralOf } from './matrix.js';
+import { isOffResonance } from '../../numeric/physics/exceptional-points.js';
+import { UsageError } from '../parse.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
@@ -10,6 +12,7 @@ type HeatCommand = Extract<Command, { name: 'heat' }>;
 export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
   const spectral = await spectralOf(cmd.options.spectral);
   const base = cmd.options.parameters;
+  if (cmd.kOnLine && isOffResonance(base)) throw new UsageError('--k ep: out of resonance there is no exceptional line (App. C); give --k a number');
   const k = cmd.kOnLine ? lowerExceptionalLine(localExceptionalLineSymbolic(), base, spectral).k : base.k;
   const result = heatDynamics({ parameters: { ...base, k }, equation: cmd.equation, times: cmd.times, spectral, ...(cmd.initial ? { initial: cmd.initial } : {}) });
   if (cmd.options.format === 'json') {
