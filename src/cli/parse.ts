@@ -62,7 +62,7 @@ export interface CommonOptions {
 
 export type Command =
   | { readonly name: 'help'; readonly topic: string | null }
-  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly options: CommonOptions }
+  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly options: CommonOptions }
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
@@ -73,7 +73,7 @@ export type Command =
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
-  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly options: CommonOptions }
+  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
@@ -116,7 +116,7 @@ const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
 const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
 
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
+  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
@@ -126,7 +126,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, ...OUTPUT },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...OUTPUT },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, ...PHYSICAL, ...OUTPUT },
+  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
@@ -214,7 +214,9 @@ export function parseCli(argv: readonly string[]): Command {
         return { name: 'derive-all', resonant, to: 2, options: common(p) };
       }
       if (p.get('heat') === true && p.has('order')) throw new UsageError('--heat is defined on the second moments; drop --order');
-      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, options: common(p) };
+      const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
+      if (modelFile !== null && (p.has('model') || p.get('all') === true)) throw new UsageError('--model-file gives the model; drop --model and --all');
+      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, options: common(p) };
     }
     case 'expand': {
       const to = num(p, 'to', 2);
@@ -275,8 +277,12 @@ export function parseCli(argv: readonly string[]): Command {
         options: { ...options, parameters: { ...options.parameters, k: kValue } },
       };
     }
-    case 'matrix':
-      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, options: common(p) };
+    case 'matrix': {
+      const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
+      const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
+      if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
+      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, options: common(p) };
+    }
     case 'reproduce':
       return { name: 'reproduce', out: str(p, 'out', 'docs'), quiet: p.get('quiet') === true };
     case 'report':

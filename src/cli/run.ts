@@ -2,6 +2,7 @@
 import { parseCli, UsageError, type Command } from './parse.js';
 import type { Output } from './output.js';
 import { InputError } from '../numeric/input-error.js';
+import { ModelError } from '../model/model-error.js';
 import { helpText } from './help.js';
 import { runDerive } from './commands/derive.js';
 import { runMatrix } from './commands/matrix.js';
@@ -58,7 +59,7 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
   try {
     return await dispatch(parseCli(argv), out);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof InputError) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof ModelError) {
       out.stderr(`openmoments: ${e.message.split('\n')[0]}`);
       return 2;
     }

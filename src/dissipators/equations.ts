@@ -5,7 +5,7 @@
  *   redfield — eq. D.3: the global channels, all same-sign pairs, no Lamb shift.
  */
 import { rational, type Operator, type Scalar } from '../algebra/index.js';
-import type { Frame } from '../model/index.js';
+import { type Frame, ModelError } from '../model/index.js';
 import { type Channel, channelRate } from './channel.js';
 import type { BathDissipator } from './kernel.js';
 
@@ -38,7 +38,7 @@ export function localDissipators(frame: Frame): BathDissipator[] {
 
 function normalChannels(frame: Frame, bathLabel: string, bathMode: number): Channel[] {
   const normal = frame.model.normalModes;
-  if (!normal) throw new Error(`the ${frame.model.name} model has no closed-form normal modes, so it has no global or Redfield dissipator here`);
+  if (!normal) throw new ModelError(`the ${frame.model.name} model has no closed-form normal modes, so the global and Redfield equations are available for the two-resonator model only`);
   const s = frame.ops.scalars;
   const half = s.fromRational(rational(1, 2));
   return normal.frequencies.flatMap((f, j) =>

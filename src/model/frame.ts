@@ -4,6 +4,7 @@
  */
 import { OperatorAlgebra, type Operator, type FrameNames, rational } from '../algebra/index.js';
 import type { Model } from './model.js';
+import { ModelError } from './model-error.js';
 
 export type FrameKind = 'local' | 'normal';
 
@@ -66,7 +67,7 @@ export function localFrame(model: Model): Frame {
   const p = (m: number): Operator => ops.p(m);
   const P = model.normalModes?.P;
   const combine = (j: number, q: (m: number) => Operator): Operator => {
-    if (!P) throw new Error(`model "${model.name}" has no closed-form normal modes`);
+    if (!P) throw new ModelError(`the ${model.name} model has no closed-form normal modes`);
     return ops.add(...model.modes.map((_, a) => ops.scale(q(a), P[a]![j]!)));
   };
   return {
@@ -85,7 +86,7 @@ export function localFrame(model: Model): Frame {
 /** Normal-mode frame: H_S = Σ_j (Π_j²/2 + Ω_j² η_j²/2) (eq. 38), x_α = Σ_j P_αj η_j. */
 export function normalFrame(model: Model): Frame {
   const normal = model.normalModes;
-  if (!normal) throw new Error(`model "${model.name}" has no closed-form normal modes; use the local basis`);
+  if (!normal) throw new ModelError(`the ${model.name} model has no closed-form normal modes; use --basis local`);
   const ops = new OperatorAlgebra(model.scalars);
   const s = ops.scalars;
   const half = s.fromRational(rational(1, 2));

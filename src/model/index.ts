@@ -3,3 +3,4 @@ export * from './model.js';
 export * from './normal-modes.js';
 export * from './presets.js';
 export * from './frame.js';
+export * from './model-error.js';

@@ -7,3 +7,4 @@ export * from './lower.js';
 export * from './paper-parameters.js';
 export * from './compile.js';
 export * from './physics/index.js';
+export * from './model-file.js';

@@ -5,6 +5,8 @@ import { equationsToLatex, equationsToText, equationsToJson } from '../../render
 import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
 import type { Command } from '../parse.js';
 import { commandNotation } from './latex.js';
+import { readModelFile } from './matrix.js';
+import { bridgeModel } from '../../numeric/model-bridge.js';
 import type { Output } from '../output.js';
 
 type DeriveCommand = Extract<Command, { name: 'derive' }>;
@@ -12,7 +14,7 @@ type DeriveCommand = Extract<Command, { name: 'derive' }>;
 export const modelOf = (resonant: boolean): Model => (resonant ? resonantPair() : generalPair());
 
 export function runDerive(cmd: DeriveCommand, out: Output): number {
-  const model = modelOf(cmd.resonant);
+  const model = cmd.modelFile === null ? modelOf(cmd.resonant) : bridgeModel(readModelFile(cmd.modelFile)).model;
   if (cmd.heat) {
     const heat = deriveHeatCurrents({ model, equation: cmd.equation, basis: cmd.basis });
     switch (cmd.options.format) {

@@ -1,0 +1,92 @@
+/**
+ * Model files: a NumericModel as JSON, read strictly. Every field is checked, and an unknown or
+ * malformed one is an InputError that names its path (e.g. "couplings[0].strenght").
+ *
+ *   { "frequencies": [1, 1.1, 1.2],
+ *     "couplings": [{ "a": 0, "b": 1, "kind": "xx", "strength": 0.1 }],
+ *     "baths": [{ "mode": 0, "label": "h", "temperature": 2, "lambda2": 0.01 }],
+ *     "cutoff": 100 }
+ */
+import type { NumericModel, NumericCoupling, NumericBath } from './physical.js';
+import { InputError } from './input-error.js';
+import { validateNumericModel } from './model-bridge.js';
+
+type Json = unknown;
+
+function fail(path: string, message: string): never {
+  throw new InputError(`model file: ${path}`, message);
+}
+
+function object(value: Json, path: string, fields: readonly string[]): Record<string, Json> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'must be an object');
+  for (const key of Object.keys(value)) if (!fields.includes(key)) fail(path === '' ? key : `${path}.${key}`, `unknown field (expected ${fields.join(', ')})`);
+  for (const key of fields) if (!(key in value)) fail(path === '' ? key : `${path}.${key}`, 'missing');
+  return value as Record<string, Json>;
+}
+
+function number(value: Json, path: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `must be a finite number, got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function positive(value: Json, path: string): number {
+  const v = number(value, path);
+  if (!(v > 0)) fail(path, `must be positive, got ${v}`);
+  return v;
+}
+
+function index(value: Json, path: string, count: number): number {
+  const v = number(value, path);
+  if (!Number.isInteger(v) || v < 0 || v >= count) fail(path, `must be a mode index from 0 to ${count - 1}, got ${v}`);
+  return v;
+}
+
+function array(value: Json, path: string): Json[] {
+  if (!Array.isArray(value)) fail(path, 'must be an array');
+  return value;
+}
+
+export function parseModelFile(text: string): NumericModel {
+  let json: Json;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new InputError('--model-file', `not valid JSON: ${(e as Error).message}`);
+  }
+  const top = object(json, '', ['frequencies', 'couplings', 'baths', 'cutoff']);
+  const frequencies = array(top['frequencies'], 'frequencies').map((f, i) => positive(f, `frequencies[${i}]`));
+  if (frequencies.length === 0) fail('frequencies', 'needs at least one mode');
+  const couplings: NumericCoupling[] = array(top['couplings'], 'couplings').map((c, i) => {
+    const path = `couplings[${i}]`;
+    const o = object(c, path, ['a', 'b', 'kind', 'strength']);
+    const kind = o['kind'];
+    if (kind !== 'xx' && kind !== 'pp' && kind !== 'xp') fail(`${path}.kind`, `must be "xx", "pp" or "xp", got ${JSON.stringify(kind)}`);
+    const a = index(o['a'], `${path}.a`, frequencies.length);
+    const b = index(o['b'], `${path}.b`, frequencies.length);
+    if (a === b) fail(path, 'a coupling joins two different modes');
+    return { a, b, kind, strength: number(o['strength'], `${path}.strength`) };
+  });
+  const seen = new Set<string>();
+  for (const [i, c] of couplings.entries()) {
+    const key = `${Math.min(c.a, c.b)}-${Math.max(c.a, c.b)}-${c.kind}`;
+    if (seen.has(key)) fail(`couplings[${i}]`, 'repeats an earlier coupling of the same kind between the same modes');
+    seen.add(key);
+  }
+  const baths: NumericBath[] = array(top['baths'], 'baths').map((b, i) => {
+    const path = `baths[${i}]`;
+    const o = object(b, path, ['mode', 'label', 'temperature', 'lambda2']);
+    const label = o['label'];
+    if (typeof label !== 'string' || !/^[A-Za-z0-9]+$/.test(label)) fail(`${path}.label`, 'must be a short alphanumeric name');
+    const lambda2 = number(o['lambda2'], `${path}.lambda2`);
+    if (lambda2 < 0) fail(`${path}.lambda2`, `must be non-negative, got ${lambda2}`);
+    return { mode: index(o['mode'], `${path}.mode`, frequencies.length), label, temperature: positive(o['temperature'], `${path}.temperature`), lambda2 };
+  });
+  const model: NumericModel = { frequencies, couplings, baths, cutoff: positive(top['cutoff'], 'cutoff') };
+  try {
+    validateNumericModel(model);
+  } catch (e) {
+    if (e instanceof InputError) fail('couplings', e.message.replace(/^[^:]*: /, ''));
+    throw e;
+  }
+  return model;
+}

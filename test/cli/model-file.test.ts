@@ -1,0 +1,55 @@
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cli } from './run-bin.js';
+import { parseModelFile } from '../../src/numeric/model-file.js';
+import { oracleMoments } from '../../src/numeric/fock/index.js';
+
+const chain = {
+  frequencies: [1, 1.1, 1.2],
+  couplings: [{ a: 0, b: 1, kind: 'xx', strength: 0.1 }, { a: 1, b: 2, kind: 'pp', strength: 0.05 }],
+  baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 0.2 }, { mode: 2, label: 'c', temperature: 1, lambda2: 0.1 }],
+  cutoff: 30,
+};
+
+function file(content: unknown): string {
+  const path = join(mkdtempSync(join(tmpdir(), 'om-')), 'model.json');
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+  return path;
+}
+
+describe('--model-file', () => {
+  it('matrix --model-file: the lowered chain reproduces the Fock-space oracle', () => {
+    const r = cli('matrix', '--model-file', file(chain), '--order', '2', '--json');
+    expect(r.status).toBe(0);
+    const { basis, M, c } = JSON.parse(r.stdout) as { basis: string[]; M: number[][]; c: number[] };
+    const oracle = oracleMoments({ model: parseModelFile(JSON.stringify(chain)), equation: 'local', order: 2, basis: 'local', levels: 7, seed: 5, maxOccupation: 2 });
+    expect(basis).toEqual(oracle.basis);
+    M.forEach((row, i) => {
+      const value = row.reduce((s, m, j) => s + m * oracle.theta[j]!, c[i]!);
+      const scale = row.reduce((s, m, j) => s + Math.abs(m * oracle.theta[j]!), Math.abs(c[i]!));
+      expect(Math.abs(value - oracle.dtheta[i]!)).toBeLessThan(1e-10 * Math.max(scale, 1e-300));
+    });
+  });
+  it.each([
+    [{ ...chain, extra: 1 }, /model file: extra: unknown field/],
+    [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'xx', strenght: 0.1 }] }, /couplings\[0\]\.strenght: unknown field/],
+    [{ ...chain, couplings: [{ a: 0, b: 5, kind: 'xx', strength: 0.1 }] }, /couplings\[0\]\.b: must be a mode index/],
+    [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'yy', strength: 0.1 }] }, /couplings\[0\]\.kind/],
+    [{ ...chain, baths: [{ mode: 0, label: 'h', temperature: -2, lambda2: 0.2 }] }, /baths\[0\]\.temperature: must be positive/],
+    [{ ...chain, frequencies: [1, 'x', 1] }, /frequencies\[1\]: must be a finite number/],
+    [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'xx', strength: 2 }] }, /model file: couplings: .*unbounded below/],
+    ['{ not json', /--model-file: not valid JSON/],
+  ])('rejects a bad model file with one line naming the field (%#)', (content, message) => {
+    const r = cli('matrix', '--model-file', file(content));
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+  });
+  it('the global equation of a chain is refused with exit 2', () => {
+    const r = cli('derive', '--model-file', file(chain), '--equation', 'global');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/two-resonator model only/);
+  });
+});
