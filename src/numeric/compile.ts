@@ -52,6 +52,10 @@ function definitionJs(d: SymbolDefinition, baths: ReadonlyMap<string, BathParame
     }
     case 'root':
       return `const ${variable(d.name)} = Math.sqrt(${scalarToJs(d.square)});`;
+    case 'difference-of-squares':
+      return `const ${variable(d.name)} = (${variable(d.a)} - ${variable(d.b)}) * (${variable(d.a)} + ${variable(d.b)});`;
+    case 'hypot':
+      return `const ${variable(d.name)} = Math.hypot(${scalarToJs(d.x)}, ${scalarToJs(d.y)});`;
     case 'value':
       return `const ${variable(d.name)} = ${scalarToJs(d.value)};`;
     case 'mixing': {

@@ -62,6 +62,15 @@ export function evaluateDefinitions(definitions: readonly SymbolDefinition[], in
         values.set(d.name, d.part === 'sin' ? sin : cos);
         break;
       }
+      case 'difference-of-squares': {
+        const a = values.get(d.a)!;
+        const b = values.get(d.b)!;
+        values.set(d.name, (a - b) * (a + b));
+        break;
+      }
+      case 'hypot':
+        values.set(d.name, Math.hypot(evaluateScalar(d.x, values), evaluateScalar(d.y, values)));
+        break;
       case 'value':
         values.set(d.name, evaluateScalar(d.value, values));
         break;

@@ -70,7 +70,7 @@ export function kDependence(model: Model, order: number): KDependence {
   const wc = s.symbol('omega_c');
   const delta = s.symbol('delta');
   const deltaValue = s.sub(s.mul(wh, wh), s.mul(wc, wc));
-  definitions.push({ kind: 'value', name: 'delta', value: deltaValue });
+  if (!model.definitions.some((d) => d.name === 'delta')) definitions.push({ kind: 'value', name: 'delta', value: deltaValue });
   const u = A.scale(A.mul(k, k), s.mul(s.int(4), s.pow(delta, -2)));
   const root = A.rationalPower(A.add(A.constant(s.one), u), half, s.one); // (1 + 4k²/δ²)^{1/2}
   const R = A.scale(root, delta);
