@@ -24,7 +24,7 @@ export const CODE_FORMATS: readonly CodeFormat[] = ['python', 'julia', 'mathjs']
 interface Dialect {
   readonly integer: (n: bigint) => string;
   readonly pow: (base: string, exponent: number) => string;
-  readonly call: (fn: 'sqrt' | 'expm1' | 'max' | 'hypot', args: string[]) => string;
+  readonly call: (fn: 'sqrt' | 'expm1' | 'max', args: string[]) => string;
   readonly sign: (x: string) => string;
 }
 

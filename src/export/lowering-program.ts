@@ -25,7 +25,7 @@ export type Expr =
   | { readonly kind: 'neg'; readonly a: Expr }
   /** base^exponent for an integer exponent ≠ 1. */
   | { readonly kind: 'pow'; readonly base: Expr; readonly exponent: number }
-  | { readonly kind: 'call'; readonly fn: 'sqrt' | 'expm1' | 'max' | 'hypot'; readonly args: readonly Expr[] }
+  | { readonly kind: 'call'; readonly fn: 'sqrt' | 'expm1' | 'max'; readonly args: readonly Expr[] }
   /** 1 if x ≥ 0, else −1. */
   | { readonly kind: 'sign'; readonly of: Expr };
 
@@ -35,7 +35,7 @@ const add = (...terms: Expr[]): Expr => ({ kind: 'add', terms });
 const mul = (...factors: Expr[]): Expr => ({ kind: 'mul', factors });
 const div = (a: Expr, b: Expr): Expr => ({ kind: 'div', a, b });
 const neg = (a: Expr): Expr => ({ kind: 'neg', a });
-const call = (fn: 'sqrt' | 'expm1' | 'max' | 'hypot', ...args: Expr[]): Expr => ({ kind: 'call', fn, args });
+const call = (fn: 'sqrt' | 'expm1' | 'max', ...args: Expr[]): Expr => ({ kind: 'call', fn, args });
 
 /** An exact scalar as an expression, in numeric/evaluate.ts's order of operations. */
 export function scalarExpr(x: Scalar): Expr {
@@ -166,7 +166,7 @@ function definitionStatement(d: SymbolDefinition): Statement[] {
     case 'difference-of-squares':
       return [{ name: d.name, expr: mul(add(v(d.a), neg(v(d.b))), add(v(d.a), v(d.b))), comment: `${d.a}^2 - ${d.b}^2, accurate near resonance` }];
     case 'hypot':
-      return [{ name: d.name, expr: call('hypot', scalarExpr(d.x), scalarExpr(d.y)) }];
+      return [{ name: d.name, expr: call('sqrt', add(mul(scalarExpr(d.x), scalarExpr(d.x)), mul(scalarExpr(d.y), scalarExpr(d.y)))) }];
     case 'mixing': {
       const R = v(d.radius);
       const delta = scalarExpr(d.delta);

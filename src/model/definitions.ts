@@ -13,7 +13,7 @@ export type SymbolDefinition =
   | { readonly kind: 'mixing'; readonly name: string; readonly part: 'sin' | 'cos'; readonly delta: Scalar; readonly radius: string; readonly coupling: string }
   /** a² − b² of two earlier symbols, evaluated as (a − b)(a + b) so that it stays accurate when a ≈ b (δ = ω_h² − ω_c²). */
   | { readonly kind: 'difference-of-squares'; readonly name: string; readonly a: string; readonly b: string }
-  /** √(x² + y²) of two expressions, evaluated without overflow or cancellation (R = √(4k² + δ²)). */
+  /** √(x² + y²) of two expressions, evaluated as a sum of squares (no cancellation): R = √(4k² + δ²). */
   | { readonly kind: 'hypot'; readonly name: string; readonly x: Scalar; readonly y: Scalar }
   /** A symbol that stands for an expression in earlier symbols. */
   | { readonly kind: 'value'; readonly name: string; readonly value: Scalar }

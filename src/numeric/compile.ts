@@ -55,7 +55,7 @@ function definitionJs(d: SymbolDefinition, baths: ReadonlyMap<string, BathParame
     case 'difference-of-squares':
       return `const ${variable(d.name)} = (${variable(d.a)} - ${variable(d.b)}) * (${variable(d.a)} + ${variable(d.b)});`;
     case 'hypot':
-      return `const ${variable(d.name)} = Math.hypot(${scalarToJs(d.x)}, ${scalarToJs(d.y)});`;
+      return `const ${variable(d.name)} = Math.sqrt((${scalarToJs(d.x)}) * (${scalarToJs(d.x)}) + (${scalarToJs(d.y)}) * (${scalarToJs(d.y)}));`;
     case 'value':
       return `const ${variable(d.name)} = ${scalarToJs(d.value)};`;
     case 'mixing': {

@@ -68,9 +68,13 @@ export function evaluateDefinitions(definitions: readonly SymbolDefinition[], in
         values.set(d.name, (a - b) * (a + b));
         break;
       }
-      case 'hypot':
-        values.set(d.name, Math.hypot(evaluateScalar(d.x, values), evaluateScalar(d.y, values)));
+      case 'hypot': {
+        // √(x² + y²): a sum of squares, so no cancellation; the same arithmetic as compile.ts and the exports.
+        const x = evaluateScalar(d.x, values);
+        const y = evaluateScalar(d.y, values);
+        values.set(d.name, Math.sqrt(x * x + y * y));
         break;
+      }
       case 'value':
         values.set(d.name, evaluateScalar(d.value, values));
         break;
