@@ -77,8 +77,6 @@ export type Command =
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
-export const COMMANDS = ['derive', 'matrix', 'expand', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'latex', 'code', 'report', 'reproduce', 'help'] as const;
-
 type FlagKind = 'number' | 'string' | 'boolean';
 interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[]; readonly repeat?: boolean }
 
@@ -105,6 +103,11 @@ const OUTPUT: Record<string, FlagSpec> = {
   format: { kind: 'string', values: ['text', 'latex', 'json'] },
   json: { kind: 'boolean' },
 };
+/** Output of the numeric commands: text or JSON (no LaTeX). */
+const NUMERIC_OUTPUT: Record<string, FlagSpec> = {
+  format: { kind: 'string', values: ['text', 'json'] },
+  json: { kind: 'boolean' },
+};
 const NOTATION: Record<string, FlagSpec> = {
   notation: { kind: 'string' },
   symbol: { kind: 'string', repeat: true },
@@ -120,13 +123,13 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
-  limits: { ...OUTPUT },
+  limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
-  ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...OUTPUT },
-  'ep-lines': { equation: EQUATION, ...PHYSICAL, ...OUTPUT },
-  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, ...OUTPUT },
-  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...OUTPUT },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...OUTPUT },
+  ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
+  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
+  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
@@ -183,6 +186,7 @@ function common(p: Parsed): CommonOptions {
     cutoff: num(p, 'cutoff', d.cutoff),
   };
   if (p.has('omega-h') !== p.has('omega-c')) throw new UsageError('--omega-h and --omega-c go together');
+  if (p.has('omega-h') && typeof p.get('omega') === 'number') throw new UsageError('--omega is the resonant frequency; with --omega-h and --omega-c drop it');
   const notation: NotationOptions = {
     notation: p.has('notation') ? (p.get('notation') as string) : null,
     symbols: (p.get('symbol') as string[] | undefined) ?? [],
@@ -204,6 +208,10 @@ export function parseCli(argv: readonly string[]): Command {
     case 'derive': {
       const resonant = str(p, 'model', 'resonant') === 'resonant';
       const format = str<string>(p, 'format', 'text');
+      const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
+      if (modelFile !== null && (p.has('model') || p.get('all') === true || ['python', 'julia', 'mathjs'].includes(format))) {
+        throw new UsageError('--model-file works with text, latex and json output of one equation; drop --model, --all and --format python|julia|mathjs');
+      }
       if (format === 'python' || format === 'julia' || format === 'mathjs') {
         if (p.get('all') === true || p.get('heat') === true) throw new UsageError(`--format ${format} exports one M(parameters), c(parameters); drop --all and --heat`);
         return { name: 'code', format, equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, out: null, functionName: p.has('function') ? (p.get('function') as string) : null };
@@ -214,8 +222,6 @@ export function parseCli(argv: readonly string[]): Command {
         return { name: 'derive-all', resonant, to: 2, options: common(p) };
       }
       if (p.get('heat') === true && p.has('order')) throw new UsageError('--heat is defined on the second moments; drop --order');
-      const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
-      if (modelFile !== null && (p.has('model') || p.get('all') === true)) throw new UsageError('--model-file gives the model; drop --model and --all');
       return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, options: common(p) };
     }
     case 'expand': {

@@ -1,6 +1,7 @@
 /** Write files all-or-nothing: every file goes to a temporary name first, then all are renamed. */
 import { mkdirSync, writeFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { InputError } from '../numeric/input-error.js';
 
 export function writeFilesAtomically(root: string, files: ReadonlyMap<string, string | Uint8Array>): string[] {
   const staged: [string, string][] = [];
@@ -14,7 +15,8 @@ export function writeFilesAtomically(root: string, files: ReadonlyMap<string, st
     }
   } catch (e) {
     for (const [temporary] of staged) rmSync(temporary, { force: true });
-    throw e;
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    throw new InputError('--out', `cannot write under "${root}" (${code})`);
   }
   for (const [temporary, target] of staged) renameSync(temporary, target);
   return staged.map(([, target]) => target);

@@ -39,6 +39,15 @@ export function evaluateScalar(s: Scalar, values: SymbolValues): number {
 export function evaluateDefinitions(definitions: readonly SymbolDefinition[], input: LoweringInput): Map<string, number> {
   const values = new Map<string, number>();
   for (const d of definitions) {
+    evaluateDefinition(d, input, values);
+    const v = values.get(d.name);
+    if (v === undefined || !Number.isFinite(v)) throw new InputError('parameters', `${d.name} = ${v} is not finite: the parameters are outside what double precision represents`);
+  }
+  return values;
+}
+
+function evaluateDefinition(d: SymbolDefinition, input: LoweringInput, values: Map<string, number>): void {
+  {
     switch (d.kind) {
       case 'parameter': {
         const v = input.parameters.get(d.name);
@@ -89,13 +98,17 @@ export function evaluateDefinitions(definitions: readonly SymbolDefinition[], in
       }
     }
   }
-  return values;
+}
+
+function finite(x: number, where: string): number {
+  if (!Number.isFinite(x)) throw new InputError('parameters', `${where} = ${x} is not finite: the parameters are outside what double precision represents`);
+  return x;
 }
 
 export function evaluateMatrix(rows: readonly (readonly Scalar[])[], values: SymbolValues): number[][] {
-  return rows.map((r) => r.map((e) => evaluateScalar(e, values)));
+  return rows.map((r, i) => r.map((e, j) => finite(evaluateScalar(e, values), `M[${i + 1}][${j + 1}]`)));
 }
 
 export function evaluateVector(entries: readonly Scalar[], values: SymbolValues): number[] {
-  return entries.map((e) => evaluateScalar(e, values));
+  return entries.map((e, i) => finite(evaluateScalar(e, values), `c[${i + 1}]`));
 }

@@ -15,8 +15,10 @@ export interface BridgedModel {
 }
 
 export function validateNumericModel(nm: NumericModel): void {
+  const resonantPair = nm.frequencies.length === 2 && nm.frequencies[0] === nm.frequencies[1];
   nm.frequencies.forEach((w, i) => {
-    if (!(Number.isFinite(w) && w > 0)) throw new InputError(i < 2 ? ['--omega-h', '--omega-c'][i]! : `frequency ${i + 1}`, `must be a positive number, got ${w}`);
+    const flag = resonantPair ? '--omega' : i < 2 && nm.frequencies.length === 2 ? ['--omega-h', '--omega-c'][i]! : `frequencies[${i}]`;
+    if (!(Number.isFinite(w) && w > 0)) throw new InputError(flag, `must be a positive number, got ${w}`);
   });
   for (const b of nm.baths) {
     if (!(Number.isFinite(b.temperature) && b.temperature > 0)) throw new InputError(`--T${b.label}`, `temperature must be positive, got ${b.temperature}`);

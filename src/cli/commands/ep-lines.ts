@@ -18,6 +18,10 @@ export async function runEpLines(cmd: EpLinesCommand, out: Output): Promise<numb
     const line = localExceptionalLineSymbolic();
     const lowered = lowerExceptionalLine(line, p, spectral);
     const k = lowered.k === 0 ? [] : [-lowered.k, lowered.k];
+    if (k.length === 0) {
+      out.stdout(cmd.options.format === 'json' ? JSON.stringify({ k, method: 'closed form', line: `k = ±(${scalarToText(line)})` }) : `no exceptional points: Δ_h = Δ_c at these parameters, so the line k = ±(${scalarToText(line)}) collapses to k = 0`);
+      return 0;
+    }
     if (cmd.options.format === 'json') {
       out.stdout(JSON.stringify({ k, method: 'closed form', line: `k = ±(${scalarToText(line)})`, eq37: { k: lowered.eq37, ratio: lowered.ratio } }));
     } else {

@@ -14,6 +14,7 @@ export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
   const base = cmd.options.parameters;
   if (cmd.kOnLine && isOffResonance(base)) throw new UsageError('--k ep: out of resonance there is no exceptional line (App. C); give --k a number');
   const k = cmd.kOnLine ? lowerExceptionalLine(localExceptionalLineSymbolic(), base, spectral).k : base.k;
+  if (cmd.kOnLine && k === 0) throw new UsageError('--k ep: Δ_h = Δ_c at these parameters, so there is no exceptional point; give --k a number');
   const result = heatDynamics({ parameters: { ...base, k }, equation: cmd.equation, times: cmd.times, spectral, ...(cmd.initial ? { initial: cmd.initial } : {}) });
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ t: result.t, Qh: result.Qh, Qc: result.Qc, steady: result.steady, k, steadySum: result.steadySum, entropyProduction: result.entropyProduction, propagation: result.propagation }));

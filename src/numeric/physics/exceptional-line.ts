@@ -34,5 +34,5 @@ export function lowerExceptionalLine(line: Scalar, p: PaperParameters, spectral?
   const { values } = lowerPaperModel({ ...p, k: 0 }, spectral);
   const k = Math.abs(evaluateScalar(line, values));
   const eq37 = (p.omega / 2) * Math.abs(p.lambdaH2 - p.lambdaC2);
-  return { k, eq37, ratio: k / eq37 };
+  return { k, eq37, ratio: eq37 > 0 ? k / eq37 : k === 0 ? 1 : Number.POSITIVE_INFINITY };
 }

@@ -80,7 +80,8 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const eig = eigenDecompose(matrix);
   const growth = Math.max(...eig.valuesRe);
   if (!(growth < 0)) {
-    throw new InputError('--k', `the ${req.equation} equation is not stable at these parameters (an eigenvalue of M has real part ${growth.toExponential(3)} ≥ 0)`);
+    const flag = p.lambdaH2 === 0 || p.lambdaC2 === 0 ? (p.lambdaH2 === 0 ? '--lambda-h2' : '--lambda-c2') : '--k';
+    throw new InputError(flag, `the ${req.equation} equation has no steady state at these parameters (an eigenvalue of M has real part ${growth.toExponential(3)} ≥ 0)`);
   }
   const forms = Object.fromEntries(heat.currents.map((h) => [h.bath, {
     row: h.form.coefficients.map((x) => evaluateScalar(x, values)),
