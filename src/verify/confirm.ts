@@ -75,30 +75,38 @@ export function confirmCheck(check: EquationCheck): Confirmation[] {
       const printedM = p.kind === 'matrix' ? printedMatrix(p, s) : M;
       const printedC = p.kind === 'vector' ? printedVector(p, s) : c;
       const oracle = oracleMoments({ model, equation: p.equation, order: p.order, basis: p.basis, ...ORACLE });
+      // Each discrepancy alone: the derived row with only this entry replaced by its printed value.
       return check.discrepancies.map((d) => {
-        const row = (d.entry as readonly number[])[0]! - 1;
+        const entry = d.entry as readonly number[];
+        const row = entry[0]! - 1;
         const truth = oracle.dtheta[row]!;
         const derived = affine(M[row]!, c[row]!, oracle.theta, values);
-        const printed = affine(printedM[row]!, printedC[row]!, oracle.theta, values);
+        const printedRow = p.kind === 'matrix' ? M[row]!.map((x, j) => (j === entry[1]! - 1 ? printedM[row]![j]! : x)) : M[row]!;
+        const printedConstant = p.kind === 'vector' ? printedC[row]! : c[row]!;
+        const printed = affine(printedRow, printedConstant, oracle.theta, values);
         const scale = Math.max(derived.scale, Math.abs(truth), 1e-300);
         const derivedError = Math.abs(derived.value - truth) / scale;
         const printedError = Math.abs(printed.value - truth) / scale;
-        return { confirmed: derivedError < TOLERANCE && printedError > 1e3 * TOLERANCE, derivedError, printedError, how: `row ${row + 1} on a random state, against tr(θ 𝓛(ρ)) in a ${ORACLE.levels}-level Fock space` };
+        return { confirmed: derivedError < TOLERANCE && printedError > 1e3 * TOLERANCE, derivedError, printedError, how: `entry ${entry.join(',')} alone, on a random state, against tr(θ 𝓛(ρ)) in a ${ORACLE.levels}-level Fock space` };
       });
     }
     case 'heat': {
       const heat = deriveHeatCurrents({ model: check.model, equation: p.equation, basis: p.basis });
       const current = heat.currents.find((x) => x.bath === p.bath)!;
-      const printedRow = heat.basis.map((b) => (p.terms[b.name] !== undefined ? parseScalar(p.terms[b.name]!, s) : s.zero));
+      const printedTerm = (name: string): Scalar => (p.terms[name] !== undefined ? parseScalar(p.terms[name]!, s) : s.zero);
       const oracle = oracleHeatCurrents({ model, equation: p.equation, basis: p.basis, ...ORACLE });
       const truth = oracle.heat[p.bath]!;
       const derived = affine(current.form.coefficients, current.form.constant, oracle.theta, values);
-      const printed = affine(printedRow, parseScalar(p.constant, s), oracle.theta, values);
-      const scale = Math.max(derived.scale, Math.abs(truth), 1e-300);
-      const derivedError = Math.abs(derived.value - truth) / scale;
-      const printedError = Math.abs(printed.value - truth) / scale;
-      const confirmation = { confirmed: derivedError < TOLERANCE && printedError > 1e3 * TOLERANCE, derivedError, printedError, how: 'Q̇ on a random state, against tr(H_S D_α(ρ)) in the Fock space' };
-      return check.discrepancies.map(() => confirmation);
+      const derivedError = Math.abs(derived.value - truth) / Math.max(derived.scale, Math.abs(truth), 1e-300);
+      // Each discrepancy alone: the derived form with only this term replaced by its printed value.
+      return check.discrepancies.map((d) => {
+        const term = String(d.entry);
+        const row = heat.basis.map((b, i) => (`<${b.name}>` === term ? printedTerm(b.name) : current.form.coefficients[i]!));
+        const constant = term === 'constant' ? parseScalar(p.constant, s) : current.form.constant;
+        const printed = affine(row, constant, oracle.theta, values);
+        const printedError = Math.abs(printed.value - truth) / Math.max(derived.scale, Math.abs(truth), 1e-300);
+        return { confirmed: derivedError < TOLERANCE && printedError > 1e3 * TOLERANCE, derivedError, printedError, how: `term ${term} alone: Q̇ on a random state, against tr(H_S D_α(ρ)) in the Fock space` };
+      });
     }
     case 'identity': {
       // Build P from the printed and the derived cos²ζ and test Pᵀ K P = diag(Ω_1², Ω_2²) numerically.

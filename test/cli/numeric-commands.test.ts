@@ -50,6 +50,7 @@ describe('issue-4 commands (built bin)', () => {
     [['heat', '--k', '1.5'], /--k/],
     [['ep', '--lambda-h2', '-1'], /--lambda-h2/],
     [['ep', '--spectral', 'lambda2*(1+w)'], /--spectral.*not odd/],
+    [['ep', '--spectral', 'lambda2*w*('], /--spectral: cannot parse/],
     [['ep', '--cutoff', '0'], /--cutoff/],
   ])('bad input %j: one line, exit 2, no file', (argv, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'om-'));
