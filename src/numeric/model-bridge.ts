@@ -29,11 +29,17 @@ export function validateNumericModel(nm: NumericModel): void {
   for (const c of nm.couplings) {
     if (!Number.isFinite(c.strength)) throw new InputError('--k', `must be a finite number, got ${c.strength}`);
   }
-  // Stability of H_S: for the x–x couplings, the potential matrix must be positive definite.
+  // Stability of H_S: the quadratic form ½ qᵀ H q over q = (x_1, p_1, …) must be positive definite
+  // (couplings of every kind: x–x, p–p and x–p).
   const n = nm.frequencies.length;
-  const K = Array.from({ length: n }, (_, i) => Array.from({ length: n }, (_, j) => (i === j ? nm.frequencies[i]! ** 2 : 0)));
-  for (const c of nm.couplings) if (c.kind === 'xx') { K[c.a]![c.b]! += c.strength; K[c.b]![c.a]! += c.strength; }
-  if (!isPositiveDefinite(K)) {
+  const H = Array.from({ length: 2 * n }, (_, i) => Array.from({ length: 2 * n }, (_, j) => (i !== j ? 0 : i % 2 === 0 ? nm.frequencies[i >> 1]! ** 2 : 1)));
+  for (const c of nm.couplings) {
+    const row = 2 * c.a + (c.kind === 'pp' ? 1 : 0);
+    const col = 2 * c.b + (c.kind === 'xx' ? 0 : 1);
+    H[row]![col]! += c.strength;
+    H[col]![row]! += c.strength;
+  }
+  if (!isPositiveDefinite(H)) {
     throw new InputError('--k', 'the coupling makes H_S unbounded below (normal-mode frequencies not real): need |k| < ω_h ω_c (|k| < ω² in resonance)');
   }
 }

@@ -41,9 +41,10 @@ export function expressionSpectralDensity(text: string): SpectralDensity {
     if (!Number.isFinite(v)) throw new InputError('--spectral', `"${text}" is not finite at w = ${w}`);
     if (v < 0) throw new InputError('--spectral', `"${text}" is negative at w = ${w}; J must be non-negative for w > 0`);
   }
-  const small = at(1e-9);
-  if (!(Math.abs(small) <= 1e-6 * Math.max(1, Math.abs(at(1))))) {
-    throw new InputError('--spectral', `"${text}" is not odd: J(0) = ${small} ≠ 0, so J(−w) = −J(w) cannot hold`);
+  // J(0⁺) = 0: J must fall towards zero as w → 0 (slowly is fine: sub-Ohmic √w).
+  const [tiny, small, one] = [at(1e-12), at(1e-6), at(1)];
+  if (!(tiny <= small && tiny <= 1e-3 * Math.max(Math.abs(one), Number.MIN_VALUE))) {
+    throw new InputError('--spectral', `"${text}" is not odd: J(0⁺) = ${tiny} does not vanish, so J(−w) = −J(w) cannot hold`);
   }
   // Derivatives of this density, built once per (rate, order) for the life of this value.
   const derivatives = new Map<string, EvalFunction>();
@@ -62,7 +63,16 @@ export function expressionSpectralDensity(text: string): SpectralDensity {
     text,
     rate(rate, order, bath, cutoff) {
       const fn: EvalFunction = derivativeOf(rate, order);
-      return (f) => Number(fn.evaluate({ w: f, T: bath.temperature, lambda2: bath.lambda2, L: cutoff }));
+      // Checked again with the user's own λ² and Λ: J must be non-negative where it is used.
+      const J = (f: number): number => Number(compiled.evaluate({ w: f, lambda2: bath.lambda2, L: cutoff }));
+      const checked = (f: number): void => {
+        const j = J(f);
+        if (!(j >= 0)) throw new InputError('--spectral', `"${text}" is ${Number.isFinite(j) ? 'negative' : 'not finite'} at w = ${f} with these parameters (J = ${j}); J must be non-negative for w > 0`);
+      };
+      return (f) => {
+        checked(f);
+        return Number(fn.evaluate({ w: f, T: bath.temperature, lambda2: bath.lambda2, L: cutoff }));
+      };
     },
   };
 }

@@ -41,6 +41,8 @@ describe('--model-file', () => {
     [{ ...chain, frequencies: [1, 'x', 1] }, /frequencies\[1\]: must be a finite number/],
     [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'xx', strength: 2 }] }, /model file: couplings: .*unbounded below/],
     ['{ not json', /--model-file: not valid JSON/],
+    [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'pp', strength: 3 }] }, /couplings: .*unbounded below/],
+    [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 3 }] }, /couplings: .*unbounded below/],
   ])('rejects a bad model file with one line naming the field (%#)', (content, message) => {
     const r = cli('matrix', '--model-file', file(content));
     expect(r.status).toBe(2);

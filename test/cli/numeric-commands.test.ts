@@ -51,6 +51,9 @@ describe('issue-4 commands (built bin)', () => {
     [['ep', '--lambda-h2', '-1'], /--lambda-h2/],
     [['ep', '--spectral', 'lambda2*(1+w)'], /--spectral.*not odd/],
     [['ep', '--spectral', 'lambda2*w*('], /--spectral: cannot parse/],
+    [['matrix', '--spectral', 'lambda2*w*(L-w)', '--cutoff', '0.5'], /--spectral: .* is negative at w = 1 with these parameters/],
+    [['heat', '--initial', '0.1,0.1,0,1,1,0,0,0,0,0'], /--initial: .*not those of a quantum state/],
+    [['heat', '--initial', '-1,1,0,1,1,0,0,0,0,0'], /--initial/],
     [['ep', '--cutoff', '0'], /--cutoff/],
   ])('bad input %j: one line, exit 2, no file', (argv, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'om-'));
@@ -59,5 +62,14 @@ describe('issue-4 commands (built bin)', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
     expect(existsSync(join(dir, 'x.json'))).toBe(false);
+  });
+});
+
+describe('valid inputs the checks must not refuse', () => {
+  it('a sub-Ohmic spectral density, J = λ²√w', () => {
+    expect(cli('matrix', '--spectral', 'lambda2*sqrt(w)', '--json').status).toBe(0);
+  });
+  it('a thermal-like initial state above the uncertainty bound', () => {
+    expect(cli('heat', '--initial', '0.6,0.9,0,0.6,0.9,0,0,0,0,0', '--times', '0,1', '--json').status).toBe(0);
   });
 });

@@ -14,6 +14,7 @@ import { realSquareMatrixFromRows } from '../linalg/square-matrix.js';
 import { createAffinePropagator, type PropagationMethod } from '../propagate/affine-propagator.js';
 import { eigenDecompose } from '../linalg/eigen.js';
 import { lowerPaperModel } from './paper-lowering.js';
+import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
 
 export interface HeatRequest {
   readonly parameters: PaperParameters;
@@ -66,6 +67,34 @@ export function localThermalMoments(basis: readonly string[], frequencies: { h: 
   });
 }
 
+/**
+ * A state's second moments (zero means) are physical iff σ + (i/2)Ω ≥ 0 (the uncertainty relation),
+ * with σ the covariance matrix of (x_h, p_h, x_c, p_c) and Ω the symplectic form. Checked through
+ * the real embedding [[σ, −Ω/2], [Ω/2, σ]], which is positive semi-definite exactly when it holds.
+ */
+export function assertPhysicalCovariance(basis: readonly string[], moments: ArrayLike<number>): void {
+  const at = (name: string): number => {
+    const i = basis.indexOf(name);
+    if (i < 0) throw new InputError('--initial', `the basis has no ${name}`);
+    return moments[i]!;
+  };
+  const sigma = [
+    [at('x_h^2'), at('{x_h,p_h}/2'), at('x_h x_c'), at('x_h p_c')],
+    [at('{x_h,p_h}/2'), at('p_h^2'), at('x_c p_h'), at('p_h p_c')],
+    [at('x_h x_c'), at('x_c p_h'), at('x_c^2'), at('{x_c,p_c}/2')],
+    [at('x_h p_c'), at('p_h p_c'), at('{x_c,p_c}/2'), at('p_c^2')],
+  ];
+  const omega = [[0, 1, 0, 0], [-1, 0, 0, 0], [0, 0, 0, 1], [0, 0, -1, 0]];
+  const embedding = Array.from({ length: 8 }, (_, i) => Array.from({ length: 8 }, (_, j) => {
+    const [a, b] = [i % 4, j % 4];
+    if ((i < 4) === (j < 4)) return sigma[a]![b]!;
+    return (i < 4 ? -0.5 : 0.5) * omega[a]![b]!;
+  }));
+  const smallest = Math.min(...new EigenvalueDecomposition(new Matrix(embedding), { assumeSymmetric: true }).realEigenvalues);
+  const scale = Math.max(...sigma.map((r, i) => Math.abs(r[i]!)), 0.5);
+  if (smallest < -1e-12 * scale) throw new InputError('--initial', `these second moments are not those of a quantum state (σ + iΩ/2 has eigenvalue ${smallest.toExponential(3)} < 0: negative variances or the uncertainty relation violated)`);
+}
+
 export function heatDynamics(req: HeatRequest): HeatResult {
   const p = req.parameters;
   const { model, values } = lowerPaperModel(p, req.spectral);
@@ -97,6 +126,7 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const wc = p.omegaC ?? p.omega;
   const initial = Float64Array.from(req.initial ?? localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }));
   if (initial.length !== basis.length) throw new InputError('--initial', `needs ${basis.length} second moments (${basis.join(', ')})`);
+  if (req.initial) assertPhysicalCovariance(basis, initial);
   const propagator = createAffinePropagator(matrix, c);
   const states = req.times.map((t) => propagator.at(initial, t));
   const steady = { Qh: current('h', propagator.steadyState), Qc: current('c', propagator.steadyState) };
