@@ -4,8 +4,8 @@
  */
 import { resonantPair } from '../src/model/index.js';
 import { deriveMoments, totalMatrix } from '../src/moments/index.js';
-import { characteristicPolynomial } from '../src/verify/discriminant.js';
-import { exceptionalLine } from '../src/verify/exceptional-lines.js';
+import { characteristicPolynomial } from '../src/moments/characteristic.js';
+import { exceptionalLine } from '../src/moments/exceptional-line.js';
 import { scalarToLatex } from '../src/render/scalar-format.js';
 import { checkLatex } from '../src/render/katex-check.js';
 import { lowerExceptionalLine } from '../src/numeric/physics/exceptional-line.js';

@@ -30,6 +30,11 @@ export function rateSymbol(rate: 'Delta' | 'Sigma', bath: string, frequency: str
 
 const param = (name: string, description: string): SymbolDefinition => ({ kind: 'parameter', name, description });
 
+/** The paper's two resonators: in resonance (eqs. 39–40) or not (eqs. D.1–D.2). */
+export function paperPair(resonant: boolean): Model {
+  return resonant ? resonantPair() : generalPair();
+}
+
 /** Eq. 15 in resonance, with the normal modes of eqs. 39–40. */
 export function resonantPair(): Model {
   const free = ScalarAlgebra.free();

@@ -8,3 +8,4 @@ export * from './paper-parameters.js';
 export * from './compile.js';
 export * from './physics/index.js';
 export * from './model-file.js';
+export * from './spectral-loader.js';

@@ -10,6 +10,18 @@
 import type { NumericModel, NumericCoupling, NumericBath } from './physical.js';
 import { InputError } from './input-error.js';
 import { validateNumericModel } from './model-bridge.js';
+import { readFileSync } from 'node:fs';
+
+/** A model file from disk, with a reading error named after the flag. */
+export function readModelFile(path: string): NumericModel {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new InputError('--model-file', `cannot read "${path}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return parseModelFile(text);
+}
 
 type Json = unknown;
 

@@ -25,6 +25,9 @@ export const FIG2_PARAMETERS: PaperParameters = Object.freeze({
   cutoff: 1e3,
 });
 
+/** Is p out of resonance (ω_h ≠ ω_c given)? */
+export const isOffResonance = (p: PaperParameters): boolean => p.omegaH !== undefined && p.omegaC !== undefined && p.omegaH !== p.omegaC;
+
 export function paperModel(p: PaperParameters): NumericModel {
   const wh = p.omegaH ?? p.omega;
   const wc = p.omegaC ?? p.omega;

@@ -4,3 +4,4 @@ export * from './matrix-format.js';
 export * from './katex-check.js';
 export * from './equations-format.js';
 export * from './expansion-format.js';
+export * from './equations-document.js';

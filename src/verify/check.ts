@@ -11,7 +11,7 @@ import { expandMoments } from '../series/index.js';
 import type { PrintedEquation, PrintedMatrix, PrintedVector, PrintedHeatCurrent, PrintedIdentity, PrintedCondition } from './printed.js';
 import { printedMatrix, printedVector } from './parse-printed.js';
 import { compareMatrices, compareVectors, type EntryDifference } from './compare.js';
-import { characteristicPolynomial, discriminantVanishesOn } from './discriminant.js';
+import { characteristicPolynomial, discriminantVanishesOn } from '../moments/characteristic.js';
 
 export type CheckStatus = 'agrees' | 'disagrees';
 

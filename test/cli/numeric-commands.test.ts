@@ -44,7 +44,7 @@ describe('issue-4 commands (built bin)', () => {
     [['ep-map', '--out', 'x.txt'], /--out must end in/],
     [['ep-map'], /needs --out/],
     [['heat', '--k', 'somewhere'], /--k must be a number or "ep"/],
-    [['heat', '--k', 'ep', '--omega-h', '1.2', '--omega-c', '1'], /--k ep: out of resonance/],
+    [['heat', '--k', 'ep', '--omega-h', '1.2', '--omega-c', '1'], /--k: ep: out of resonance/],
     [['heat', '--times', '1,-2'], /--times/],
     [['heat', '--Th', '-10'], /--Th/],
     [['heat', '--k', '1.5'], /--k/],

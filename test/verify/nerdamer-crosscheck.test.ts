@@ -7,8 +7,8 @@ import { describe, it, expect } from 'vitest';
 import { createRequire } from 'node:module';
 import { resonantPair } from '../../src/model/index.js';
 import { deriveMoments, totalMatrix } from '../../src/moments/index.js';
-import { characteristicPolynomial } from '../../src/verify/discriminant.js';
-import { exceptionalLine } from '../../src/verify/exceptional-lines.js';
+import { characteristicPolynomial } from '../../src/moments/characteristic.js';
+import { exceptionalLine } from '../../src/moments/exceptional-line.js';
 import { parseScalar } from '../../src/algebra/parse.js';
 import { scalarToText } from '../../src/render/scalar-format.js';
 

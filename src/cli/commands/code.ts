@@ -34,17 +34,6 @@ export const CODE_COMMAND_DEFAULTS: CodeCommandOptions = Object.freeze({
   format: 'python', equation: 'local', order: 1, basis: 'local', model: 'resonant', out: null, functionName: null,
 });
 
-/** Flags of the command, in the shape of parse.ts's FlagSpec. */
-export const CODE_COMMAND_FLAGS = {
-  format: { kind: 'string', values: ['python', 'julia', 'mathjs'] },
-  equation: { kind: 'string', values: ['local', 'global', 'redfield'] },
-  order: { kind: 'string', values: ['1', '2'] },
-  basis: { kind: 'string', values: ['local', 'normal'] },
-  model: { kind: 'string', values: ['resonant', 'general'] },
-  out: { kind: 'string' },
-  function: { kind: 'string' },
-} as const;
-
 export function runCode(cmd: CodeCommandOptions, out: Output): number {
   if (cmd.functionName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.functionName)) {
     throw new UsageError(`--function must be an identifier (letters, digits, _), got "${cmd.functionName}"`);

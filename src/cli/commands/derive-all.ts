@@ -5,7 +5,7 @@ import { EQUATIONS } from '../../dissipators/index.js';
 import { expandMoments } from '../../series/index.js';
 import { equationsToJson, equationsToText, equationsToLatex } from '../../render/equations-format.js';
 import { expansionToJson, expansionToText, expansionToLatex } from '../../render/expansion-format.js';
-import { modelOf } from './derive.js';
+import { paperPair } from '../../model/index.js';
 import type { Command } from '../parse.js';
 import { commandNotation } from './latex.js';
 import type { Output } from '../output.js';
@@ -13,7 +13,7 @@ import type { Output } from '../output.js';
 type DeriveAllCommand = Extract<Command, { name: 'derive-all' }>;
 
 export function runDeriveAll(cmd: DeriveAllCommand, out: Output): number {
-  const model = modelOf(cmd.resonant);
+  const model = paperPair(cmd.resonant);
   const results = [];
   for (const equation of EQUATIONS) {
     for (const order of [1, 2] as MomentOrder[]) {

@@ -1,20 +1,18 @@
 /** `openmoments derive`: the symbolic M and c (or, with --heat, the heat currents of eq. 50). */
-import { resonantPair, generalPair, type Model } from '../../model/index.js';
+import { paperPair } from '../../model/index.js';
 import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
 import { equationsToLatex, equationsToText, equationsToJson } from '../../render/equations-format.js';
 import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
 import type { Command } from '../parse.js';
 import { commandNotation } from './latex.js';
-import { readModelFile } from './matrix.js';
+import { readModelFile } from '../../numeric/model-file.js';
 import { bridgeModel } from '../../numeric/model-bridge.js';
 import type { Output } from '../output.js';
 
 type DeriveCommand = Extract<Command, { name: 'derive' }>;
 
-export const modelOf = (resonant: boolean): Model => (resonant ? resonantPair() : generalPair());
-
 export function runDerive(cmd: DeriveCommand, out: Output): number {
-  const model = cmd.modelFile === null ? modelOf(cmd.resonant) : bridgeModel(readModelFile(cmd.modelFile)).model;
+  const model = cmd.modelFile === null ? paperPair(cmd.resonant) : bridgeModel(readModelFile(cmd.modelFile)).model;
   if (cmd.heat) {
     const heat = deriveHeatCurrents({ model, equation: cmd.equation, basis: cmd.basis });
     switch (cmd.options.format) {

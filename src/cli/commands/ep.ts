@@ -2,14 +2,14 @@
 import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import { analyseMatrix } from '../../numeric/physics/eigen-analysis.js';
-import { spectralOf } from './matrix.js';
+import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
 type EpCommand = Extract<Command, { name: 'ep' }>;
 
 export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
-  const spectral = await spectralOf(cmd.options.spectral);
+  const spectral = await loadSpectralDensity(cmd.options.spectral);
   const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
   const a = analyseMatrix(lowered.M);
   if (cmd.options.format === 'json') {

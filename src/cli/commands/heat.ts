@@ -1,20 +1,17 @@
 /** `openmoments heat`: steady and transient heat currents Q̇_h(t), Q̇_c(t) (eqs. 50–51, Fig. 3). */
 import { heatDynamics } from '../../numeric/physics/heat-dynamics.js';
-import { localExceptionalLineSymbolic, lowerExceptionalLine } from '../../numeric/physics/exceptional-line.js';
-import { spectralOf } from './matrix.js';
-import { isOffResonance } from '../../numeric/physics/exceptional-points.js';
-import { UsageError } from '../parse.js';
+import { kOnExceptionalLine } from '../../numeric/physics/exceptional-line.js';
+import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
+
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
 type HeatCommand = Extract<Command, { name: 'heat' }>;
 
 export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
-  const spectral = await spectralOf(cmd.options.spectral);
+  const spectral = await loadSpectralDensity(cmd.options.spectral);
   const base = cmd.options.parameters;
-  if (cmd.kOnLine && isOffResonance(base)) throw new UsageError('--k ep: out of resonance there is no exceptional line (App. C); give --k a number');
-  const k = cmd.kOnLine ? lowerExceptionalLine(localExceptionalLineSymbolic(), base, spectral).k : base.k;
-  if (cmd.kOnLine && k === 0) throw new UsageError('--k ep: Δ_h = Δ_c at these parameters, so there is no exceptional point; give --k a number');
+  const k = cmd.kOnLine ? kOnExceptionalLine(base, spectral) : base.k;
   const result = heatDynamics({ parameters: { ...base, k }, equation: cmd.equation, times: cmd.times, spectral, ...(cmd.initial ? { initial: cmd.initial } : {}) });
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ t: result.t, Qh: result.Qh, Qc: result.Qc, steady: result.steady, k, steadySum: result.steadySum, entropyProduction: result.entropyProduction, propagation: result.propagation }));

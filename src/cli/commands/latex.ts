@@ -28,15 +28,6 @@ export interface LatexCommandOptions {
 
 export const LATEX_COMMAND_DEFAULTS: LatexCommandOptions = Object.freeze({ standalone: false, out: null, notation: null, symbols: [], hbar: false });
 
-/** Flags of the command, in the shape of parse.ts's FlagSpec (--symbol may repeat). */
-export const LATEX_COMMAND_FLAGS = {
-  standalone: { kind: 'boolean' },
-  out: { kind: 'string' },
-  notation: { kind: 'string' },
-  symbol: { kind: 'string' },
-  hbar: { kind: 'boolean' },
-} as const;
-
 function notationJson(source: string | null): string | undefined {
   if (source === null) return undefined;
   if (source.trimStart().startsWith('{')) return source;

@@ -5,10 +5,11 @@
  */
 import { resonantPair } from '../../model/index.js';
 import { deriveMoments, totalMatrix } from '../../moments/index.js';
-import { characteristicPolynomial } from '../../verify/discriminant.js';
-import { exceptionalLine } from '../../verify/exceptional-lines.js';
+import { characteristicPolynomial } from '../../moments/characteristic.js';
+import { exceptionalLine } from '../../moments/exceptional-line.js';
 import { evaluateScalar } from '../evaluate.js';
-import type { PaperParameters } from '../paper-parameters.js';
+import { type PaperParameters, isOffResonance } from '../paper-parameters.js';
+import { InputError } from '../input-error.js';
 import type { SpectralDensity } from '../spectral.js';
 import { lowerPaperModel } from './paper-lowering.js';
 import type { Scalar } from '../../algebra/index.js';
@@ -35,4 +36,12 @@ export function lowerExceptionalLine(line: Scalar, p: PaperParameters, spectral?
   const k = Math.abs(evaluateScalar(line, values));
   const eq37 = (p.omega / 2) * Math.abs(p.lambdaH2 - p.lambdaC2);
   return { k, eq37, ratio: eq37 > 0 ? k / eq37 : k === 0 ? 1 : Number.POSITIVE_INFINITY };
+}
+
+/** k on the exceptional line at the parameters' ω (for `--k ep`); refuses where there is none. */
+export function kOnExceptionalLine(p: PaperParameters, spectral?: SpectralDensity): number {
+  if (isOffResonance(p)) throw new InputError('--k', 'ep: out of resonance there is no exceptional line (App. C); give --k a number');
+  const k = lowerExceptionalLine(localExceptionalLineSymbolic(), p, spectral).k;
+  if (k === 0) throw new InputError('--k', 'ep: Δ_h = Δ_c at these parameters, so there is no exceptional point; give --k a number');
+  return k;
 }

@@ -11,10 +11,11 @@ import { compileMatrixSource } from '../compile.js';
 import { compileMatrixFiller } from '../ep/matrix-filler.js';
 import { findExceptionalPoints } from '../ep/ep-finder.js';
 import { createEpWitnessWorkspace, evaluateEpWitnessInto } from '../linalg/ep-witness.js';
-import type { PaperParameters } from '../paper-parameters.js';
+import { type PaperParameters, isOffResonance } from '../paper-parameters.js';
+import type { SpectralDensity } from '../spectral.js';
+import type { Scalar } from '../../algebra/index.js';
+import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
 
-/** Is p out of resonance (ω_h ≠ ω_c given)? */
-export const isOffResonance = (p: PaperParameters): boolean => p.omegaH !== undefined && p.omegaC !== undefined && p.omegaH !== p.omegaC;
 
 /**
  * Source of M(ω, k) at the other parameters of p. In resonance ω is the argument; out of resonance
@@ -69,4 +70,20 @@ export function exceptionalPointsAlongK(equation: EquationKind, order: MomentOrd
     }
   }
   return found.sort((x, y) => x - y);
+}
+
+export type ExceptionalPoints =
+  /** The local equation in resonance: the line derived from M_L,1, lowered, and eq. 37 beside it. */
+  | { readonly kind: 'closed-form'; readonly k: number[]; readonly line: Scalar; readonly eq37: number; readonly ratio: number }
+  /** Every other case: the numeric search along k. */
+  | { readonly kind: 'numeric'; readonly k: number[] };
+
+/** The k of every exceptional point of the first-moment matrix at the given ω (or ω_h, ω_c). */
+export function exceptionalPointsAt(equation: EquationKind, p: PaperParameters, spectral?: SpectralDensity): ExceptionalPoints {
+  if (equation === 'local' && !isOffResonance(p)) {
+    const line = localExceptionalLineSymbolic();
+    const lowered = lowerExceptionalLine(line, p, spectral);
+    return { kind: 'closed-form', k: lowered.k === 0 ? [] : [-lowered.k, lowered.k], line, eq37: lowered.eq37, ratio: lowered.ratio };
+  }
+  return { kind: 'numeric', k: exceptionalPointsAlongK(equation, 1, p) };
 }

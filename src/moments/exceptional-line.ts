@@ -6,7 +6,7 @@
  * For matrices without this structure the numeric EP finder (numeric/ep) is the tool.
  */
 import { type Scalar, type ScalarAlgebra, type ScalarTerm, monomial, powerOf, rational, G_ONE } from '../algebra/index.js';
-import type { Polynomial } from './discriminant.js';
+import type { Polynomial } from './characteristic.js';
 
 export type ExceptionalLine =
   | { readonly kind: 'closed-form'; readonly condition: Scalar; readonly k: Scalar }
