@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeEpMap, RESOLVED_IN_DOUBLE, RESOLVED_IN_EXTENDED_PRECISION, UNRESOLVED } from '../../src/numeric/ep/ep-map.js';
 import { epWitness } from '../../src/numeric/linalg/ep-witness.js';
+import { FIG2_PARAMETERS } from '../../src/numeric/paper-parameters.js';
+import { paperMatrixSource } from '../../src/numeric/physics/exceptional-points.js';
 import { compileEpMapWorker, type CompiledWorker } from './compiled-worker.js';
 import {
   exceptionalCoupling,
   globalFirstMomentFillerSource,
   localFirstMomentFillerSource,
   localFirstMomentMatrix,
-  localSecondMomentFillerSource,
 } from './fixtures.js';
 
 const linspace = (a: number, b: number, m: number): number[] => Array.from({ length: m }, (_, i) => a + ((b - a) * i) / (m - 1));
@@ -78,8 +79,10 @@ describe('computeEpMap', () => {
   });
 
   it('handles a 10×10 filler and reports exact degeneracies of M_L,2 as unresolved', async () => {
+    const { size, source } = paperMatrixSource('local', 2, FIG2_PARAMETERS);
+    expect(size).toBe(10);
     const map = await computeEpMap(
-      { size: 10, omegas: [0.5, 1], ks: [-5e-5, 1e-5, 6e-5], fillerSource: localSecondMomentFillerSource() },
+      { size, omegas: [0.5, 1], ks: [-5e-5, 1e-5, 6e-5], fillerSource: source },
       { threads: 2, workerUrl: compiled.workerUrl },
     );
     expect(map.log10Kappa.length).toBe(6);

@@ -51,25 +51,3 @@ export function globalFirstMomentFillerSource(p = FIG2_PARAMETERS) {
   out[12] = -k; out[13] = d; out[14] = -w2; out[15] = s;
 }`;
 }
-
-/** M_L,2 of eq. (B.5) exactly as printed (a 10×10 timing fixture). */
-export function localSecondMomentFillerSource(p = FIG2_PARAMETERS) {
-  return `(out, omega, k) => {${deltaSource(p)}
-  const dh = delta(${p.hotCoupling2}, omega);
-  const dc = delta(${p.coldCoupling2}, omega);
-  const da = (dh + dc) / 2;
-  const w2 = omega * omega;
-  out.fill(0);
-  const set = (i, j, v) => { out[10 * i + j] = v; };
-  set(0, 0, dh); set(0, 2, 2);
-  set(1, 1, dh); set(1, 2, -2 * w2); set(1, 7, k);
-  set(2, 0, -w2); set(2, 1, 1); set(2, 2, dh); set(2, 8, k / 2);
-  set(3, 3, dc); set(3, 5, 2);
-  set(4, 4, dc); set(4, 5, -2 * w2); set(4, 6, k);
-  set(5, 3, -w2); set(5, 4, 1); set(5, 5, dc); set(5, 8, k / 2);
-  set(6, 0, k / 2); set(6, 6, da); set(6, 8, -w2); set(6, 9, 1);
-  set(7, 3, k / 2); set(7, 7, da); set(7, 8, -w2); set(7, 9, 1);
-  set(8, 6, 1); set(8, 7, 1); set(8, 8, da);
-  set(9, 2, k / 2); set(9, 5, k / 2); set(9, 6, -w2); set(9, 7, -w2); set(9, 9, da);
-}`;
-}

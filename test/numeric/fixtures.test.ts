@@ -11,8 +11,6 @@ import {
   globalFirstMomentMatrix,
   localFirstMomentFillerSource,
   localFirstMomentMatrix,
-  localSecondMomentFillerSource,
-  localSecondMomentMatrix,
 } from './fixtures.js';
 
 function filled(source: string, n: number, omega: number, k: number): Float64Array {
@@ -49,7 +47,6 @@ describe('paper fixtures', () => {
     const cases: readonly [string, number, (o: number, k: number) => RealSquareMatrix][] = [
       [localFirstMomentFillerSource(), 4, localFirstMomentMatrix],
       [globalFirstMomentFillerSource(), 4, globalFirstMomentMatrix],
-      [localSecondMomentFillerSource(), 10, localSecondMomentMatrix],
     ];
     for (const [source, n, build] of cases) {
       for (const [omega, k] of [

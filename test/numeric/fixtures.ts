@@ -4,7 +4,9 @@
  *  - M_L,1 (eq. 34), local first moments, with its exceptional line
  *    k* = (ω/2)|Δ_h − Δ_c| (eq. 36);
  *  - M_G,1 (eq. 46b), global first moments (no EP);
- *  - M_L,2 (eq. B.5, as printed), 10×10, for timing only.
+ *  - M_L,2 (eq. B.5, as printed), 10×10: the printed k entries are wrong (the
+ *    derived M_L,2 is paperMatrixSource('local', 2, …) in
+ *    src/numeric/physics/exceptional-points.ts); kept only as a 10×10 shape.
  * Δ_α(ω) = (γ_{−ω} − γ_ω)/(2ω) = −J_α(ω)/ω, J_α(ω) = λ_α² ω Λ²/(ω² + Λ²),
  * γ_ω = 2J(ω)(1 + 1/(e^{ω/T} − 1)) (eqs. 19, 20, 35).
  */
@@ -14,7 +16,6 @@ import {
   FIG2_PARAMETERS,
   globalFirstMomentFillerSource,
   localFirstMomentFillerSource,
-  localSecondMomentFillerSource,
 } from './fixture-filler-sources.mjs';
 
 export interface BathParameters {
@@ -29,7 +30,7 @@ export interface BathParameters {
 }
 
 export const fig2Parameters: BathParameters = FIG2_PARAMETERS;
-export { globalFirstMomentFillerSource, localFirstMomentFillerSource, localSecondMomentFillerSource };
+export { globalFirstMomentFillerSource, localFirstMomentFillerSource };
 
 /** J(ω) of eq. (19); odd in ω. */
 export function spectralDensity(coupling2: number, omega: number, cutoff: number): number {
@@ -94,7 +95,10 @@ export function globalFirstMomentMatrix(omega: number, k: number, p: BathParamet
   ]);
 }
 
-/** M_L,2 of eq. (B.5), as printed. */
+/**
+ * M_L,2 of eq. (B.5) as PRINTED, whose k entries are wrong: not the paper's physics, used only
+ * where a test needs a generic 10×10 matrix of that shape (propagate.test.ts).
+ */
 export function localSecondMomentMatrix(omega: number, k: number, p: BathParameters = fig2Parameters): RealSquareMatrix {
   const dh = dissipationCoefficient(p.hotCoupling2, omega, p.cutoff);
   const dc = dissipationCoefficient(p.coldCoupling2, omega, p.cutoff);

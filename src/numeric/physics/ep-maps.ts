@@ -4,7 +4,7 @@
  */
 import type { EquationKind } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
-import { computeEpMap } from '../ep/ep-map.js';
+import { computeEpMap, UNRESOLVED } from '../ep/ep-map.js';
 import { InputError } from '../input-error.js';
 import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
@@ -13,8 +13,14 @@ import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptiona
 
 export interface EpMapPanel {
   readonly equation: EquationKind;
-  /** log₁₀ κ, row-major over k (rows) then ω (columns); NaN where unresolved. */
+  /**
+   * log₁₀ κ, row-major over k (rows) then ω (columns); NaN where κ is unresolved (near an EP,
+   * or at a semisimple multiple eigenvalue, e.g. everywhere on the second-moment maps, where the
+   * eigenvector matrix and so κ are not unique). Figures draw those cells in the unresolved
+   * colour; in JSON output (JSON.stringify) they are null.
+   */
   readonly log10Kappa: number[];
+  /** Number of unresolved (NaN) points in log10Kappa. */
   readonly unresolved: number;
 }
 
@@ -52,7 +58,8 @@ export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
       { size, omegas, ks, fillerSource: source },
       { onProgress: (f) => req.onProgress?.((index + f) / req.equations.length), ...(req.threads !== undefined ? { threads: req.threads } : {}) },
     );
-    panels.push({ equation, log10Kappa: Array.from(map.log10Kappa), unresolved: map.unresolvedCount });
+    const log10Kappa = Array.from(map.log10Kappa, (value, i) => (map.resolution[i] === UNRESOLVED ? Number.NaN : value));
+    panels.push({ equation, log10Kappa, unresolved: map.unresolvedCount });
   }
   const line = localExceptionalLineSymbolic();
   const kLine = omegas.map((omega) => lowerExceptionalLine(line, { ...req.parameters, omega }).k);
