@@ -60,7 +60,7 @@ export function mulMonomials(a: Monomial, b: Monomial): Monomial {
 function sortedMonomial(factors: (readonly [string, number])[]): Monomial {
   let key = '';
   for (const [n, p] of factors) key += (key.length > 0 ? '*' : '') + (p === 1 ? n : `${n}^${p}`);
-  return { kind: 'monomial', factors, key };
+  return Object.freeze({ kind: 'monomial', factors: Object.freeze(factors), key });
 }
 
 export function powerOf(m: Monomial, name: string): number {
