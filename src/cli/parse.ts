@@ -168,7 +168,11 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
   return out;
 }
 
-const num = (p: Parsed, name: string, fallback: number): number => (p.has(name) ? (p.get(name) as number) : fallback);
+/** A numeric flag's value, or the fallback (also where the command gives the flag another meaning, e.g. ep-map's --omega range). */
+const num = (p: Parsed, name: string, fallback: number): number => {
+  const v = p.get(name);
+  return typeof v === 'number' ? v : fallback;
+};
 const str = <T extends string>(p: Parsed, name: string, fallback: T): T => (p.has(name) ? (p.get(name) as T) : fallback);
 
 function common(p: Parsed): CommonOptions {
