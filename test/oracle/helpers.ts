@@ -95,3 +95,17 @@ export function zeroMatrix(n: number): number[][] {
 export function addMatrices(a: readonly (readonly number[])[], b: readonly (readonly number[])[]): number[][] {
   return a.map((row, i) => row.map((v, j) => v + ((b[i] as readonly number[])[j] as number)));
 }
+
+/** Three-mode chain 0–1–2 with baths on the end modes (modes are named x_1, x_2, x_3). */
+export const CHAIN: NumericModel = {
+  frequencies: [1.2, 1.5, 1.0],
+  couplings: [
+    { a: 0, b: 1, kind: 'xx', strength: 0.2 },
+    { a: 1, b: 2, kind: 'xx', strength: 0.35 },
+  ],
+  baths: [
+    { mode: 0, label: 'h', temperature: 2, lambda2: 0.2 },
+    { mode: 2, label: 'c', temperature: 0.8, lambda2: 0.1 },
+  ],
+  cutoff: 15,
+};

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { lowerMoments } from '../../src/index.js';
 import type { NumericModel } from '../../src/numeric/physical.js';
 import { oracleMoments } from '../../src/numeric/fock/index.js';
-import { NON_RESONANT, RESONANT, expectAffine } from './helpers.js';
+import { CHAIN, NON_RESONANT, RESONANT, expectAffine } from './helpers.js';
 
 type Equation = 'local' | 'global' | 'redfield';
 type Basis = 'local' | 'normal';
@@ -23,20 +23,6 @@ interface Case {
 }
 
 const SEEDS = [11, 12, 13];
-
-/** Three-mode chain 0–1–2 with baths on the end modes (modes are named x_1, x_2, x_3). */
-const CHAIN: NumericModel = {
-  frequencies: [1.2, 1.5, 1.0],
-  couplings: [
-    { a: 0, b: 1, kind: 'xx', strength: 0.2 },
-    { a: 1, b: 2, kind: 'xx', strength: 0.35 },
-  ],
-  baths: [
-    { mode: 0, label: 'h', temperature: 2, lambda2: 0.2 },
-    { mode: 2, label: 'c', temperature: 0.8, lambda2: 0.1 },
-  ],
-  cutoff: 15,
-};
 
 /** Two modes with a 'pp' and an 'xp' coupling (the latter x_2 p_1, i.e. a = 1, b = 0). Not the
  * paper model, so its modes are named by index (x_1, x_2). */

@@ -32,6 +32,7 @@ import {
   expectAffine,
   paperModel,
   zeroMatrix,
+  CHAIN,
 } from './helpers.js';
 
 const SEEDS = [1, 2, 3];
@@ -201,18 +202,7 @@ describe('generator: trace preservation and hermiticity', () => {
   }
 
   it('three-mode chain, local', () => {
-    const model: NumericModel = {
-      frequencies: [1.2, 1.5, 1.0],
-      couplings: [
-        { a: 0, b: 1, kind: 'xx', strength: 0.2 },
-        { a: 1, b: 2, kind: 'xx', strength: 0.35 },
-      ],
-      baths: [
-        { mode: 0, label: '1', temperature: 2, lambda2: 0.2 },
-        { mode: 2, label: '3', temperature: 0.8, lambda2: 0.1 },
-      ],
-      cutoff: 15,
-    };
+    const model = CHAIN;
     const frame = localFrame(3, 6);
     const rho = randomDensityMatrix({ nModes: 3, levels: 6, maxOccupation: 3, seed: 5 });
     const { full } = applyGenerator(rho, systemHamiltonian(model, frame), dissipatorSpec(model, frame, 'local'));
