@@ -29,6 +29,19 @@ export function channelGroups(channels: readonly Channel[], rule: PairRule): Cha
 }
 
 /**
+ * The ordered channel pairs (ω, ω′) that the kernel sums over for one bath. This is the one
+ * place that says which pairs a master equation keeps; consumers that work pair by pair (the
+ * covariance form) iterate over it rather than re-deriving the rule.
+ */
+export function keptPairs(dissipator: BathDissipator): Array<readonly [Channel, Channel]> {
+  const out: Array<readonly [Channel, Channel]> = [];
+  for (const group of channelGroups(dissipator.channels, dissipator.pairs)) {
+    for (const w of group) for (const w2 of group) out.push([w, w2] as const);
+  }
+  return out;
+}
+
+/**
  * D_α†(O) for one bath. Summing the kernel over all pairs (ω, ω') of a group factorises: with
  * S = Σ_ω' A_ω' and T = Σ_ω γ_ω A_ω (γ real),
  *     ½ Σ γ_ω (A_ω'† O A_ω + A_ω† O A_ω' − O A_ω'† A_ω − A_ω† A_ω' O) = ½ (S† O T + T† O S − O S† T − T† S O),
