@@ -13,9 +13,16 @@ export interface LinearForm {
 
 export class ClosureError extends Error {}
 
-export function decompose(ops: OperatorAlgebra, basis: readonly BasisElement[], value: Operator): LinearForm {
+/** Leading word → position in the basis; build once per basis and pass to `decompose`. */
+export type BasisIndex = ReadonlyMap<string, number>;
+
+export function basisIndex(basis: readonly BasisElement[]): BasisIndex {
   const index = new Map<string, number>();
   basis.forEach((b, j) => index.set(wordKey(b.leadingWord), j));
+  return index;
+}
+
+export function decompose(ops: OperatorAlgebra, basis: readonly BasisElement[], value: Operator, index: BasisIndex = basisIndex(basis)): LinearForm {
   const s = ops.scalars;
   const coefficients: Scalar[] = basis.map(() => s.zero);
   let rest = value;

@@ -7,7 +7,7 @@ import type { Scalar, ScalarAlgebra } from '../algebra/index.js';
 import { type Model, type FrameKind, frameOf } from '../model/index.js';
 import { type EquationKind, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
 import { type BasisElement, type MomentOrder, momentBasis } from './basis.js';
-import { decompose } from './closure.js';
+import { decompose, basisIndex } from './closure.js';
 
 export interface MomentEquations {
   readonly kind: 'moment-equations';
@@ -39,10 +39,11 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
   const dissipative: Scalar[][] = [];
   const cCoherent: Scalar[] = [];
   const cDissipative: Scalar[] = [];
+  const index = basisIndex(basis);
   for (const theta of basis) {
     const unitary = ops.scale(ops.commutator(frame.hamiltonian, theta.operator), s.i);
-    const coh = decompose(ops, basis, unitary);
-    const dis = decompose(ops, basis, ops.add(...dissipators.map((d) => applyAdjoint(ops, d, theta.operator))));
+    const coh = decompose(ops, basis, unitary, index);
+    const dis = decompose(ops, basis, ops.add(...dissipators.map((d) => applyAdjoint(ops, d, theta.operator))), index);
     const present = (x: Scalar): Scalar => s.contractRoots(x);
     coherent.push(coh.coefficients.map(present));
     dissipative.push(dis.coefficients.map(present));

@@ -4,3 +4,6 @@ export * from './equations.js';
 export * from './heat.js';
 export * from './characteristic.js';
 export * from './exceptional-line.js';
+export * from './sparse-exact.js';
+export * from './covariance.js';
+export * from './covariance-views.js';
