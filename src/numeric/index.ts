@@ -9,3 +9,4 @@ export * from './compile.js';
 export * from './physics/index.js';
 export * from './model-file.js';
 export * from './spectral-loader.js';
+export * from './covariance/index.js';

@@ -1,0 +1,3 @@
+export * from './lowered-covariance.js';
+export * from './observables.js';
+export * from './steady.js';

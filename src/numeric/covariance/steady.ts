@@ -1,0 +1,185 @@
+/**
+ * Steady states and transients of a numeric model from its covariance form: the drift A and
+ * diffusion D are derived exactly (moments/covariance.ts), lowered, and
+ *   steady:     A σ∞ + σ∞ Aᵀ + D = 0   (Bartels–Stewart, linalg/lyapunov.ts);
+ *   transient:  σ(t) = σ∞ + e^{At} (σ₀ − σ∞) e^{Aᵀt}.
+ * Heat currents, entropy production and the uncertainty relation are read off σ
+ * (observables.ts) and reported as they are, never clipped.
+ */
+import { deriveCovarianceForm, type CovarianceForm } from '../../moments/index.js';
+import type { EquationKind } from '../../dissipators/index.js';
+import type { NumericModel } from '../physical.js';
+import { bridgeModel } from '../model-bridge.js';
+import { evaluateDefinitions } from '../evaluate.js';
+import { InputError } from '../input-error.js';
+import { type SpectralDensity, ohmicAlgebraic } from '../spectral.js';
+import { solveLyapunov } from '../linalg/lyapunov.js';
+import { matrixExponential } from '../propagate/matrix-exponential.js';
+import { type LoweredCovariance, lowerCovarianceForm } from './lowered-covariance.js';
+import { heatCurrentsOf, entropyProductionOf, uncertaintyCheck, occupationsOf, type UncertaintyCheck } from './observables.js';
+
+export interface NumericCovarianceRequest {
+  readonly model: NumericModel;
+  readonly equation: EquationKind;
+  readonly spectral?: SpectralDensity;
+}
+
+export interface PreparedCovariance {
+  readonly model: NumericModel;
+  readonly equation: EquationKind;
+  readonly form: CovarianceForm;
+  readonly lowered: LoweredCovariance;
+  readonly temperatures: ReadonlyMap<string, number>;
+}
+
+export interface SecondLawCheck {
+  /** −Σ_α Q_α/T_α in the steady state. */
+  readonly entropyProduction: number;
+  /** Its rounding scale (Σ_α |Q_α|/T_α · 1e-10). */
+  readonly tolerance: number;
+  /** entropyProduction ≥ −tolerance (the Clausius inequality). */
+  readonly holds: boolean;
+}
+
+export interface SteadyCovariance {
+  readonly equation: EquationKind;
+  readonly quadratures: readonly string[];
+  /** σ∞, row-major 2N × 2N in the order x_1, p_1, …, x_N, p_N. */
+  readonly covariance: Float64Array;
+  readonly heat: Readonly<Record<string, number>>;
+  readonly heatSum: number;
+  readonly entropyProduction: number;
+  readonly secondLaw: SecondLawCheck;
+  readonly uncertainty: UncertaintyCheck;
+  readonly occupations: readonly number[];
+  /** Largest real part of the eigenvalues of A (< 0). */
+  readonly spectralAbscissa: number;
+  /** Relative residual ‖Aσ + σAᵀ + D‖/(2‖A‖‖σ‖ + ‖D‖). */
+  readonly residual: number;
+}
+
+export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovariance {
+  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
+  const form = deriveCovarianceForm({ model, equation: req.equation, basis: 'local' });
+  const lowered = lowerCovarianceForm(form, evaluateDefinitions(model.definitions, input));
+  const temperatures = new Map(req.model.baths.map((b) => [symbolicBathLabel(req.model, b.label, model.baths.map((x) => x.label)), b.temperature]));
+  return { model: req.model, equation: req.equation, form, lowered, temperatures };
+}
+
+/** The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel). */
+function symbolicBathLabel(nm: NumericModel, label: string, symbolic: readonly string[]): string {
+  if (symbolic.includes(label)) return label;
+  const bath = nm.baths.find((b) => b.label === label)!;
+  return bath.mode === 0 ? 'h' : 'c';
+}
+
+/** Modes that no bath with λ² > 0 reaches, directly or through couplings. */
+export function undampedModes(nm: NumericModel): number[] {
+  const reached = new Set<number>(nm.baths.filter((b) => b.lambda2 > 0).map((b) => b.mode));
+  const queue = [...reached];
+  while (queue.length > 0) {
+    const m = queue.pop()!;
+    for (const c of nm.couplings) {
+      if (c.strength === 0) continue;
+      const other = c.a === m ? c.b : c.b === m ? c.a : -1;
+      if (other >= 0 && !reached.has(other)) {
+        reached.add(other);
+        queue.push(other);
+      }
+    }
+  }
+  return nm.frequencies.map((_, i) => i).filter((i) => !reached.has(i));
+}
+
+export function steadyCovariance(prepared: PreparedCovariance): SteadyCovariance {
+  const { lowered, equation } = prepared;
+  const n = lowered.n;
+  const solved = solveLyapunov(lowered.drift, lowered.diffusion, n);
+  if (solved.kind !== 'solved') {
+    const loose = undampedModes(prepared.model);
+    if (loose.length > 0) {
+      throw new InputError('steady state', `mode ${loose.map((m) => m + 1).join(', ')} is reached by no bath with λ² > 0 (directly or through couplings), so nothing damps it: A is not strictly stable and there is no unique steady state`);
+    }
+    if (solved.kind === 'no-convergence') throw new InputError('steady state', 'the Schur decomposition of the drift A did not converge; no steady state is reported');
+    throw new InputError('steady state', `the drift A of the ${equation} equation is not strictly stable (an eigenvalue has real part ${solved.spectralAbscissa.toExponential(3)} ≥ 0): there is no unique steady state`);
+  }
+  const sigma = solved.x;
+  const heat = heatCurrentsOf(lowered, sigma);
+  const entropyProduction = entropyProductionOf(heat, prepared.temperatures);
+  const scale = Object.entries(heat).reduce((s, [b, q]) => s + Math.abs(q) / prepared.temperatures.get(b)!, 0);
+  const tolerance = 1e-10 * scale;
+  return {
+    equation,
+    quadratures: lowered.quadratures,
+    covariance: sigma,
+    heat,
+    heatSum: Object.values(heat).reduce((s, q) => s + q, 0),
+    entropyProduction,
+    secondLaw: { entropyProduction, tolerance, holds: entropyProduction >= -tolerance },
+    uncertainty: uncertaintyCheck(sigma, n),
+    occupations: occupationsOf(sigma, n, prepared.model.frequencies),
+    spectralAbscissa: solved.spectralAbscissa,
+    residual: solved.residual,
+  };
+}
+
+/** Each mode in the thermal state of its bare oscillator at its bath's temperature (the lowest if several); vacuum without a bath. */
+export function localThermalCovariance(nm: NumericModel): Float64Array {
+  const n = 2 * nm.frequencies.length;
+  const sigma = new Float64Array(n * n);
+  nm.frequencies.forEach((w, m) => {
+    const temps = nm.baths.filter((b) => b.mode === m).map((b) => b.temperature);
+    const coth = temps.length === 0 ? 1 : 1 + 2 / Math.expm1(w / Math.min(...temps));
+    sigma[2 * m * n + 2 * m] = coth / (2 * w);
+    sigma[(2 * m + 1) * n + 2 * m + 1] = (w * coth) / 2;
+  });
+  return sigma;
+}
+
+export interface CovarianceTransient {
+  readonly t: readonly number[];
+  /** Q_α(t) per bath. */
+  readonly heat: Readonly<Record<string, readonly number[]>>;
+  /** Smallest eigenvalue of σ(t) + iJ/2 at each time (negative: the uncertainty relation fails). */
+  readonly uncertainty: readonly number[];
+  readonly uncertaintyTolerance: readonly number[];
+  readonly steady: SteadyCovariance;
+}
+
+export function covarianceTransient(prepared: PreparedCovariance, initial: Float64Array, times: readonly number[]): CovarianceTransient {
+  const steady = steadyCovariance(prepared);
+  const { lowered } = prepared;
+  const n = lowered.n;
+  if (initial.length !== n * n) throw new InputError('--initial', `needs a ${n}×${n} covariance`);
+  const deviation = initial.map((x, i) => x - steady.covariance[i]!);
+  const heat: Record<string, number[]> = Object.fromEntries(Object.keys(steady.heat).map((b) => [b, [] as number[]]));
+  const uncertainty: number[] = [];
+  const tolerances: number[] = [];
+  for (const t of times) {
+    const e = matrixExponential({ n, data: lowered.drift }, t).data;
+    const sigma = propagate(e, deviation, steady.covariance, n);
+    const q = heatCurrentsOf(lowered, sigma);
+    for (const [b, v] of Object.entries(q)) heat[b]!.push(v);
+    const u = uncertaintyCheck(sigma, n);
+    uncertainty.push(u.smallestEigenvalue);
+    tolerances.push(u.tolerance);
+  }
+  return { t: [...times], heat, uncertainty, uncertaintyTolerance: tolerances, steady };
+}
+
+/** σ∞ + E Δ Eᵀ. */
+function propagate(e: Float64Array, deviation: Float64Array, steady: Float64Array, n: number): Float64Array {
+  const ed = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let k = 0; k < n; k++) {
+    const v = e[i * n + k]!;
+    if (v === 0) continue;
+    for (let j = 0; j < n; j++) ed[i * n + j] = ed[i * n + j]! + v * deviation[k * n + j]!;
+  }
+  const out = Float64Array.from(steady);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let k = 0; k < n; k++) s += ed[i * n + k]! * e[j * n + k]!;
+    out[i * n + j] = out[i * n + j]! + s;
+  }
+  return out;
+}

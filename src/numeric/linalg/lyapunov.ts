@@ -1,0 +1,198 @@
+/**
+ * The continuous Lyapunov equation A X + X Aᵀ + D = 0 (D symmetric) by Bartels–Stewart:
+ * A = Q T Qᵀ (real-schur.ts), then T Y + Y Tᵀ = −Qᵀ D Q is solved block by block from the bottom
+ * right (1×1 and 2×2 blocks of T, small Sylvester systems of size ≤ 4 by Gaussian elimination
+ * with partial pivoting), and X = Q Y Qᵀ. O(n³); Y is symmetric, so only the lower block
+ * triangle is solved and mirrored. Requires A strictly stable (every Re λ < 0): checked first.
+ */
+import { realSchur, type RealSchur } from './real-schur.js';
+import { squareSizeOf } from './square-matrix.js';
+
+export type LyapunovResult =
+  | { readonly kind: 'solved'; readonly x: Float64Array; readonly spectralAbscissa: number; readonly residual: number }
+  | { readonly kind: 'unstable'; readonly spectralAbscissa: number }
+  | { readonly kind: 'no-convergence' };
+
+/** C = Qᵀ M Q for row-major n×n M (zeros of M skipped). */
+function congruenceTransposed(q: Float64Array, m: Float64Array, n: number): Float64Array {
+  // MQ first, skipping zero rows of M (diffusion is often sparse), then Qᵀ (MQ).
+  const mq = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) {
+      const v = m[i * n + k]!;
+      if (v === 0) continue;
+      const qo = k * n;
+      const o = i * n;
+      for (let j = 0; j < n; j++) mq[o + j] = mq[o + j]! + v * q[qo + j]!;
+    }
+  }
+  const out = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) {
+    const mo = k * n;
+    let nonzero = false;
+    for (let j = 0; j < n; j++) if (mq[mo + j] !== 0) { nonzero = true; break; }
+    if (!nonzero) continue;
+    for (let i = 0; i < n; i++) {
+      const v = q[k * n + i]!;
+      if (v === 0) continue;
+      const o = i * n;
+      for (let j = 0; j < n; j++) out[o + j] = out[o + j]! + v * mq[mo + j]!;
+    }
+  }
+  return out;
+}
+
+/** X = Q Y Qᵀ. */
+function congruence(q: Float64Array, y: Float64Array, n: number): Float64Array {
+  const qy = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const o = i * n;
+    for (let k = 0; k < n; k++) {
+      const v = q[o + k]!;
+      if (v === 0) continue;
+      const yo = k * n;
+      for (let j = 0; j < n; j++) qy[o + j] = qy[o + j]! + v * y[yo + j]!;
+    }
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const o = i * n;
+    for (let j = 0; j <= i; j++) {
+      const jo = j * n;
+      let s = 0;
+      for (let k = 0; k < n; k++) s += qy[o + k]! * q[jo + k]!;
+      out[o + j] = s;
+      out[jo + i] = s;
+    }
+  }
+  return out;
+}
+
+/** Solves the ≤ 4×4 system M z = b in place (partial pivoting); false if singular. */
+function solveSmall(m: Float64Array, b: Float64Array, size: number): boolean {
+  for (let c = 0; c < size; c++) {
+    let pivot = c;
+    for (let r = c + 1; r < size; r++) if (Math.abs(m[r * 4 + c]!) > Math.abs(m[pivot * 4 + c]!)) pivot = r;
+    if (m[pivot * 4 + c] === 0) return false;
+    if (pivot !== c) {
+      for (let k = 0; k < size; k++) {
+        const t = m[c * 4 + k]!;
+        m[c * 4 + k] = m[pivot * 4 + k]!;
+        m[pivot * 4 + k] = t;
+      }
+      const t = b[c]!;
+      b[c] = b[pivot]!;
+      b[pivot] = t;
+    }
+    for (let r = c + 1; r < size; r++) {
+      const f = m[r * 4 + c]! / m[c * 4 + c]!;
+      if (f === 0) continue;
+      for (let k = c; k < size; k++) m[r * 4 + k] = m[r * 4 + k]! - f * m[c * 4 + k]!;
+      b[r] = b[r]! - f * b[c]!;
+    }
+  }
+  for (let c = size - 1; c >= 0; c--) {
+    let s = b[c]!;
+    for (let k = c + 1; k < size; k++) s -= m[c * 4 + k]! * b[k]!;
+    b[c] = s / m[c * 4 + c]!;
+  }
+  return true;
+}
+
+/** T Y + Y Tᵀ = C for quasi-upper-triangular T; C symmetric; Y returned symmetric. */
+export function solveQuasiTriangularLyapunov(schur: RealSchur, c: Float64Array): Float64Array {
+  const { n, t } = schur;
+  const starts: number[] = [];
+  for (let i = 0; i < n; i++) {
+    starts.push(i);
+    if (i + 1 < n && t[(i + 1) * n + i] !== 0) i++;
+  }
+  const sizes = starts.map((s0, b) => (b + 1 < starts.length ? starts[b + 1]! : n) - s0);
+  const y = new Float64Array(n * n);
+  const m = new Float64Array(16);
+  const rhs = new Float64Array(4);
+  for (let J = starts.length - 1; J >= 0; J--) {
+    const j0 = starts[J]!;
+    const q = sizes[J]!;
+    for (let I = starts.length - 1; I >= J; I--) {
+      const i0 = starts[I]!;
+      const p = sizes[I]!;
+      // R = C_IJ − Σ_{k beyond I} T_ik Y_kj − Σ_{l beyond J} Y_il T_jl.
+      for (let a = 0; a < p; a++) {
+        const i = i0 + a;
+        const ti = i * n;
+        const yi = i * n;
+        for (let b = 0; b < q; b++) {
+          const j = j0 + b;
+          const tj = j * n;
+          let r = c[i * n + j]!;
+          for (let k = i0 + p, yj = j * n; k < n; k++) r -= t[ti + k]! * y[yj + k]!;
+          for (let l = j0 + q; l < n; l++) r -= y[yi + l]! * t[tj + l]!;
+          rhs[b * p + a] = r;
+        }
+      }
+      // (I_q ⊗ T_II + T_JJ ⊗ I_p) vec(Y_IJ) = vec(R), column-major vec.
+      const size = p * q;
+      m.fill(0);
+      for (let b = 0; b < q; b++) {
+        for (let a = 0; a < p; a++) {
+          const row = b * p + a;
+          for (let a2 = 0; a2 < p; a2++) m[row * 4 + b * p + a2] = m[row * 4 + b * p + a2]! + t[(i0 + a) * n + i0 + a2]!;
+          for (let b2 = 0; b2 < q; b2++) m[row * 4 + b2 * p + a] = m[row * 4 + b2 * p + a]! + t[(j0 + b) * n + j0 + b2]!;
+        }
+      }
+      if (!solveSmall(m, rhs, size)) throw new RangeError('Lyapunov: singular block (λ_i + λ_j = 0)');
+      for (let a = 0; a < p; a++) {
+        for (let b = 0; b < q; b++) {
+          const v = rhs[b * p + a]!;
+          y[(i0 + a) * n + j0 + b] = v;
+          y[(j0 + b) * n + i0 + a] = v;
+        }
+      }
+    }
+  }
+  return y;
+}
+
+/** ‖A X + X Aᵀ + D‖_F / (2‖A‖_F‖X‖_F + ‖D‖_F): the relative backward residual. */
+export function lyapunovResidual(a: Float64Array, x: Float64Array, d: Float64Array, n: number): number {
+  let res = 0, na = 0, nx = 0, nd = 0;
+  const ax = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < n; k++) {
+      const v = a[i * n + k]!;
+      if (v === 0) continue;
+      for (let j = 0; j < n; j++) ax[i * n + j] = ax[i * n + j]! + v * x[k * n + j]!;
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const r = ax[i * n + j]! + ax[j * n + i]! + d[i * n + j]!;
+      res += r * r;
+      na += a[i * n + j]! ** 2;
+      nx += x[i * n + j]! ** 2;
+      nd += d[i * n + j]! ** 2;
+    }
+  }
+  return Math.sqrt(res) / (2 * Math.sqrt(na) * Math.sqrt(nx) + Math.sqrt(nd) || 1);
+}
+
+/** Largest real part of the eigenvalues of A (from a Schur form). */
+export function spectralAbscissa(schur: RealSchur): number {
+  return Math.max(...schur.valuesRe);
+}
+
+/** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
+export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean } = {}): LyapunovResult {
+  squareSizeOf(a, n);
+  squareSizeOf(d, n);
+  const schur = realSchur(a, n);
+  if (!schur) return { kind: 'no-convergence' };
+  const abscissa = spectralAbscissa(schur);
+  if (!(abscissa < 0)) return { kind: 'unstable', spectralAbscissa: abscissa };
+  const c = congruenceTransposed(schur.q, d, n);
+  for (let i = 0; i < n * n; i++) c[i] = -c[i]!;
+  const y = solveQuasiTriangularLyapunov(schur, c);
+  const x = congruence(schur.q, y, n);
+  return { kind: 'solved', x, spectralAbscissa: abscissa, residual: options.residual === false ? Number.NaN : lyapunovResidual(a, x, d, n) };
+}
