@@ -72,7 +72,8 @@ export type Command =
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
-  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
+  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'steady'; readonly equation: EquationKind; readonly modelFile: string | null; readonly secularCutoff: number | null; readonly format: 'text' | 'json' | 'csv'; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
@@ -128,7 +129,8 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
-  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
+  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
+  steady: { equation: EQUATION, 'model-file': { kind: 'string' }, 'secular-cutoff': { kind: 'number' }, ...PHYSICAL, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' } },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
@@ -270,6 +272,11 @@ export function parseCli(argv: readonly string[]): Command {
         functionName: p.has('function') ? (p.get('function') as string) : null,
       };
     case 'heat': {
+      const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
+      if (modelFile !== null) {
+        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'initial'].find((f) => p.has(f));
+        if (conflict) throw new UsageError(`--model-file gives every physical parameter and the initial state; drop --${conflict}`);
+      }
       const kText = str(p, 'k', String(FIG2_PARAMETERS.k));
       const kOnLine = kText === 'ep';
       const kValue = kOnLine ? 0 : Number(kText);
@@ -280,12 +287,21 @@ export function parseCli(argv: readonly string[]): Command {
       const options = common(p);
       return {
         name: 'heat',
+        modelFile,
         equation: str<EquationKind>(p, 'equation', 'local'),
         times: parseTimes(str(p, 'times', '0:200000:101')),
         kOnLine,
         initial,
         options: { ...options, parameters: { ...options.parameters, k: kValue } },
       };
+    }
+    case 'steady': {
+      const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
+      const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
+      if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
+      const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
+      if (p.get('json') === true && p.has('format') && p.get('format') !== 'json') throw new UsageError('--json and --format csv|text contradict each other; give one');
+      return { name: 'steady', equation: str<EquationKind>(p, 'equation', 'local'), modelFile, secularCutoff: p.has('secular-cutoff') ? (p.get('secular-cutoff') as number) : null, format, options: common(p) };
     }
     case 'matrix': {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;

@@ -15,6 +15,7 @@ import { runEp } from './commands/ep.js';
 import { runEpLines } from './commands/ep-lines.js';
 import { runEpMap } from './commands/ep-map.js';
 import { runHeat } from './commands/heat.js';
+import { runSteady } from './commands/steady.js';
 import { runLatex } from './commands/latex.js';
 import { runCode } from './commands/code.js';
 import { runReport } from './commands/report.js';
@@ -46,6 +47,8 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
       return runEpMap(cmd, out);
     case 'heat':
       return runHeat(cmd, out);
+    case 'steady':
+      return runSteady(cmd, out);
     case 'latex':
       return runLatex({ standalone: cmd.standalone, out: cmd.out, ...cmd.notation }, out);
     case 'report':

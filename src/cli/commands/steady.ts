@@ -1,0 +1,103 @@
+/**
+ * `openmoments steady`: the steady covariance of any network (a model file, or the paper's pair
+ * from the physical flags) from the covariance form, with the heat current of every bath, the
+ * entropy production −Σ Q_α/T_α and the uncertainty check. Text, JSON or CSV.
+ */
+import { prepareCovariance, steadyCovariance, type SteadyCovariance } from '../../numeric/covariance/index.js';
+import { readModelFile } from '../../numeric/model-file.js';
+import { paperModel } from '../../numeric/paper-parameters.js';
+import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
+import type { NumericModel } from '../../numeric/physical.js';
+import type { EquationKind } from '../../dissipators/index.js';
+import { UsageError, type Command } from '../parse.js';
+import type { Output } from '../output.js';
+
+type SteadyCommand = Extract<Command, { name: 'steady' }>;
+
+/**
+ * The one place that turns --equation and --secular-cutoff into an equation. The partial-secular
+ * equation (issue 8) is not on this branch; at merge, wire the cutoff here.
+ */
+export function requestedEquation(equation: EquationKind, secularCutoff: number | null): EquationKind {
+  if (secularCutoff !== null) throw new UsageError('--secular-cutoff: partial-secular needs the equation registry with a secular cutoff, which this build does not have yet');
+  return equation;
+}
+
+export function modeLabels(model: NumericModel, modelFile: string | null): string[] {
+  return modelFile === null ? ['h', 'c'] : model.frequencies.map((_, i) => String(i + 1));
+}
+
+export async function runSteady(cmd: SteadyCommand, out: Output): Promise<number> {
+  const equation = requestedEquation(cmd.equation, cmd.secularCutoff);
+  const spectral = await loadSpectralDensity(cmd.options.spectral);
+  const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
+  const steady = steadyCovariance(prepareCovariance({ model, equation, spectral }));
+  const labels = modeLabels(model, cmd.modelFile);
+  switch (cmd.format) {
+    case 'json':
+      out.stdout(JSON.stringify(steadyJson(steady, model, labels)));
+      return 0;
+    case 'csv':
+      out.stdout(steadyCsv(steady, labels));
+      return 0;
+    case 'text':
+      out.stdout(steadyText(steady, model, labels));
+      return 0;
+  }
+}
+
+function rows(sigma: Float64Array, n: number): number[][] {
+  return Array.from({ length: n }, (_, i) => Array.from(sigma.subarray(i * n, i * n + n)));
+}
+
+export function steadyJson(s: SteadyCovariance, model: NumericModel, labels: readonly string[]): object {
+  return {
+    equation: s.equation,
+    modes: model.frequencies.map((w, m) => ({ label: labels[m], frequency: w, occupation: s.occupations[m] })),
+    covariance: rows(s.covariance, s.quadratures.length),
+    heat: s.heat,
+    entropyProduction: s.entropyProduction,
+    quadratures: s.quadratures,
+    heatSum: s.heatSum,
+    secondLaw: s.secondLaw,
+    uncertainty: s.uncertainty,
+    spectralAbscissa: s.spectralAbscissa,
+    residual: s.residual,
+  };
+}
+
+export function steadyCsv(s: SteadyCovariance, labels: readonly string[]): string {
+  return [
+    'kind,label,value',
+    ...Object.entries(s.heat).map(([b, q]) => `heat,${b},${q}`),
+    ...s.occupations.map((n, m) => `occupation,${labels[m]},${n}`),
+  ].join('\n');
+}
+
+const e = (x: number, digits = 6): string => x.toExponential(digits);
+
+export function steadyText(s: SteadyCovariance, model: NumericModel, labels: readonly string[]): string {
+  const n = s.quadratures.length;
+  const lines = [
+    `${s.equation} equation, ${model.frequencies.length} modes, ${model.baths.length} baths: steady state of dσ/dt = Aσ + σAᵀ + D (residual ${e(s.residual, 1)}, spectral abscissa of A ${e(s.spectralAbscissa, 3)})`,
+    'heat currents Q_α = ⟨D_α†(H_S)⟩ (from each bath into the system):',
+    ...Object.entries(s.heat).map(([b, q]) => `  ${b.padEnd(8)} ${e(q)}`),
+    `  sum      ${e(s.heatSum, 2)}`,
+    s.secondLaw.holds
+      ? `entropy production −Σ Q_α/T_α = ${e(s.entropyProduction, 4)} (second law holds)`
+      : `entropy production −Σ Q_α/T_α = ${e(s.entropyProduction, 4)} — NEGATIVE: the ${s.equation} equation violates the second law at these parameters`,
+    s.uncertainty.satisfied
+      ? `uncertainty relation σ + iΩ/2 ≥ 0 holds: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)}`
+      : `uncertainty relation σ + iΩ/2 ≥ 0 VIOLATED: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)} (the steady state is not a quantum state)`,
+    'mode occupations n = ⟨a†a⟩ of the bare oscillators:',
+    ...s.occupations.map((occ, m) => `  ${labels[m]!.padEnd(8)} ${e(occ)}`),
+  ];
+  if (n <= 12) {
+    const w = Math.max(...s.quadratures.map((q) => q.length));
+    lines.push(`covariance σ (${s.quadratures.join(', ')}; ½⟨{x, p}⟩ symmetrised):`);
+    rows(s.covariance, n).forEach((r, i) => lines.push(`  ${s.quadratures[i]!.padEnd(w)} ${r.map((v) => e(v, 5).padStart(13)).join(' ')}`));
+  } else {
+    lines.push(`covariance σ: ${n}×${n}, not printed as text (use --json)`);
+  }
+  return lines.join('\n');
+}
