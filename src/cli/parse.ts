@@ -74,7 +74,7 @@ export type Command =
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly modelFile: string | null; readonly options: CommonOptions }
   | { readonly name: 'steady'; readonly equation: EquationKind; readonly modelFile: string | null; readonly secularCutoff: number | null; readonly format: 'text' | 'json' | 'csv'; readonly options: CommonOptions }
-  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly sparse: boolean; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
@@ -131,7 +131,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
   steady: { equation: EQUATION, 'model-file': { kind: 'string' }, 'secular-cutoff': { kind: 'number' }, ...PHYSICAL, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' } },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, sparse: { kind: 'boolean' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
@@ -307,7 +307,9 @@ export function parseCli(argv: readonly string[]): Command {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
-      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, options: common(p) };
+      const sparse = p.get('sparse') === true;
+      if (sparse && (order !== 2 || basis !== 'local')) throw new UsageError('--sparse gives the second moments in the local basis; use --order 2 and drop --basis normal');
+      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, sparse, options: common(p) };
     }
     case 'reproduce':
       return { name: 'reproduce', out: str(p, 'out', 'docs'), quiet: p.get('quiet') === true };
