@@ -52,37 +52,7 @@ export function smallestHermitianEigenvalue(re: Float64Array, im: Float64Array, 
     let vv = 0;
     for (let i = k + 1; i < n; i++) vv += vr[i]! ** 2 + vi[i]! ** 2;
     const beta = 2 / vv;
-    // p = β M v over the trailing block.
-    for (let i = k + 1; i < n; i++) {
-      let sr = 0, si = 0;
-      const o = i * n;
-      for (let j = k + 1; j < n; j++) {
-        const mr = ar[o + j]!, mi = ai[o + j]!;
-        sr += mr * vr[j]! - mi * vi[j]!;
-        si += mr * vi[j]! + mi * vr[j]!;
-      }
-      pr[i] = beta * sr;
-      pi[i] = beta * si;
-    }
-    // K = (β/2) v† p (real for Hermitian M); w = p − K v.
-    let kr = 0;
-    for (let i = k + 1; i < n; i++) kr += vr[i]! * pr[i]! + vi[i]! * pi[i]!;
-    kr *= beta / 2;
-    for (let i = k + 1; i < n; i++) {
-      pr[i] = pr[i]! - kr * vr[i]!;
-      pi[i] = pi[i]! - kr * vi[i]!;
-    }
-    // M ← M − v w† − w v† on the trailing block.
-    for (let i = k + 1; i < n; i++) {
-      const o = i * n;
-      const vir = vr[i]!, vii = vi[i]!, wir = pr[i]!, wii = pi[i]!;
-      for (let j = k + 1; j < n; j++) {
-        // v_i conj(w_j) + w_i conj(v_j)
-        const wjr = pr[j]!, wji = pi[j]!, vjr = vr[j]!, vji = vi[j]!;
-        ar[o + j] = ar[o + j]! - (vir * wjr + vii * wji + wir * vjr + wii * vji);
-        ai[o + j] = ai[o + j]! - (vii * wjr - vir * wji + wii * vjr - wir * vji);
-      }
-    }
+    hermitianTrailingUpdate(ar, ai, n, k + 1, vr, vi, pr, pi, beta);
     off[k] = norm;
   }
   for (let i = 0; i < n; i++) diag[i] = ar[i * n + i]!;
@@ -112,4 +82,50 @@ export function smallestHermitianEigenvalue(re: Float64Array, im: Float64Array, 
     else lo = mid;
   }
   return { value: 0.5 * (lo + hi), tolerance: n * EPS * frob };
+}
+
+/**
+ * M ← H M H on the trailing block rows/columns ≥ s, H = I − β v v†, touching only the lower
+ * triangle (M Hermitian): p = β M v, w = p − (β/2)(v†p) v, M ← M − v w† − w v†.
+ */
+function hermitianTrailingUpdate(ar: Float64Array, ai: Float64Array, n: number, s: number, vr: Float64Array, vi: Float64Array, pr: Float64Array, pi: Float64Array, beta: number): void {
+  pr.fill(0, s, n);
+  pi.fill(0, s, n);
+  for (let i = s; i < n; i++) {
+    const o = i * n;
+    // Diagonal (real) entry, then the strictly lower part of row i and its mirrored column.
+    const d = ar[o + i]!;
+    let sr = d * vr[i]!, si = d * vi[i]!;
+    const vir = vr[i]!, vii = vi[i]!;
+    for (let j = s; j < i; j++) {
+      const mr = ar[o + j]!, mi = ai[o + j]!;
+      sr += mr * vr[j]! - mi * vi[j]!;
+      si += mr * vi[j]! + mi * vr[j]!;
+      // M_ji = conj(M_ij) contributes to p_j.
+      pr[j] = pr[j]! + mr * vir + mi * vii;
+      pi[j] = pi[j]! + mr * vii - mi * vir;
+    }
+    pr[i] = pr[i]! + sr;
+    pi[i] = pi[i]! + si;
+  }
+  let kr = 0;
+  for (let i = s; i < n; i++) {
+    pr[i] = beta * pr[i]!;
+    pi[i] = beta * pi[i]!;
+    kr += vr[i]! * pr[i]! + vi[i]! * pi[i]!;
+  }
+  kr *= beta / 2;
+  for (let i = s; i < n; i++) {
+    pr[i] = pr[i]! - kr * vr[i]!;
+    pi[i] = pi[i]! - kr * vi[i]!;
+  }
+  for (let i = s; i < n; i++) {
+    const o = i * n;
+    const vir = vr[i]!, vii = vi[i]!, wir = pr[i]!, wii = pi[i]!;
+    for (let j = s; j <= i; j++) {
+      const wjr = pr[j]!, wji = pi[j]!, vjr = vr[j]!, vji = vi[j]!;
+      ar[o + j] = ar[o + j]! - (vir * wjr + vii * wji + wir * vjr + wii * vji);
+      ai[o + j] = ai[o + j]! - (vii * wjr - vir * wji + wii * vjr - wir * vji);
+    }
+  }
 }
