@@ -26,9 +26,9 @@ export function chainModel(N) {
   };
 }
 
-function timed(cmd, args) {
+function timed(cmd, args, env = process.env) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, env });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: ${r.stderr}`);
   return { seconds, stdout: r.stdout.trim() };
@@ -48,9 +48,13 @@ for (const N of sizes) {
   const steady = N <= 200 ? timed('node', ['dist/src/cli/main.js', 'steady', '--model-file', modelPath, '--json']) : null;
   const ours = timed('node', [join(here, 'lyapunov-process.mjs'), binPath, String(n)]);
   const scipy = timed('python3', [join(here, 'scipy_lyapunov.py'), binPath, String(n)]);
+  // SciPy with single-threaded BLAS too: on a shared machine its threaded BLAS can lose more than it gains.
+  const single = { ...process.env, OPENBLAS_NUM_THREADS: '1', OMP_NUM_THREADS: '1', MKL_NUM_THREADS: '1' };
+  const scipy1 = timed('python3', [join(here, 'scipy_lyapunov.py'), binPath, String(n)], single);
   console.log(
     `N=${N} (2N=${n}): steady whole process ${steady ? steady.seconds.toFixed(2) + ' s' : '(skipped)'}; ` +
-      `Lyapunov whole process: openmoments ${ours.seconds.toFixed(2)} s, SciPy ${scipy.seconds.toFixed(2)} s, ratio ${(ours.seconds / scipy.seconds).toFixed(2)}`,
+      `Lyapunov whole process: openmoments ${ours.seconds.toFixed(2)} s, SciPy ${scipy.seconds.toFixed(2)} s (ratio ${(ours.seconds / scipy.seconds).toFixed(2)}), ` +
+      `SciPy 1-thread BLAS ${scipy1.seconds.toFixed(2)} s (ratio ${(ours.seconds / scipy1.seconds).toFixed(2)})`,
   );
-  console.log(`  ${ours.stdout}\n  ${scipy.stdout}`);
+  console.log(`  ${ours.stdout}\n  ${scipy.stdout}\n  ${scipy1.stdout}`);
 }
