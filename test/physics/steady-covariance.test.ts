@@ -175,3 +175,27 @@ describe('transients from σ', () => {
     expect(tr.uncertainty.every((u) => u > 0)).toBe(true);
   });
 });
+
+describe('physicality diagnostics, reported and never clipped', () => {
+  const strong: PaperParameters = { omega: 1, k: 0.9, Th: 0.3, Tc: 0.1, lambdaH2: 1, lambdaC2: 1, cutoff: 5 };
+  /** Smallest eigenvalue of σ + iJ/2 through the real embedding [[σ, −J/2], [J/2, σ]] (ml-matrix). */
+  const embedded = (sigma: Float64Array, n: number): number => {
+    const J = (i: number, j: number): number => (i >> 1 !== j >> 1 ? 0 : i === j ? 0 : (i & 1) === 0 ? 1 : -1);
+    const rows = Array.from({ length: 2 * n }, (_, i) => Array.from({ length: 2 * n }, (_, j) => {
+      const [a, b] = [i % n, j % n];
+      if ((i < n) === (j < n)) return sigma[a * n + b]!;
+      return (i < n ? -0.5 : 0.5) * J(a, b);
+    }));
+    return Math.min(...new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true }).realEigenvalues);
+  };
+  it('strong coupling: the Redfield steady state violates σ + iΩ/2 ≥ 0, the global one does not', () => {
+    const redfield = steadyCovariance(prepareCovariance({ model: paperModel(strong), equation: 'redfield' }));
+    const independent = embedded(redfield.covariance, 4);
+    expect(independent).toBeLessThan(-1e-4);
+    expect(Math.abs(redfield.uncertainty.smallestEigenvalue - independent)).toBeLessThan(1e-12);
+    expect(redfield.uncertainty.satisfied).toBe(false);
+    const global = steadyCovariance(prepareCovariance({ model: paperModel(strong), equation: 'global' }));
+    expect(global.uncertainty.satisfied).toBe(true);
+    expect(Math.abs(global.uncertainty.smallestEigenvalue - embedded(global.covariance, 4))).toBeLessThan(1e-12);
+  });
+});
