@@ -82,6 +82,16 @@ describe('steady', () => {
   });
 });
 
+describe('labels', () => {
+  it('a two-mode model file (the paper pair) keeps its own bath labels', () => {
+    const pair = { frequencies: [1.1, 1.1], couplings: [{ a: 0, b: 1, kind: 'xx', strength: 0.05 }], baths: [{ mode: 1, label: 'cold', temperature: 0.7, lambda2: 0.005 }, { mode: 0, label: 'hot', temperature: 2, lambda2: 0.02 }], cutoff: 30 };
+    const out = JSON.parse(cli('steady', '--model-file', file(pair), '--equation', 'global', '--json').stdout);
+    expect(Object.keys(out.heat).sort()).toEqual(['cold', 'hot']);
+    expect(out.heat.hot).toBeGreaterThan(0);
+    expect(out.entropyProduction).toBeCloseTo(-(out.heat.hot / 2 + out.heat.cold / 0.7), 14);
+  });
+});
+
 describe('heat --model-file', () => {
   it('transients of every bath from σ, relaxing to the steady currents', () => {
     const r = cli('heat', '--model-file', file(chain), '--times', '0,2000', '--json');

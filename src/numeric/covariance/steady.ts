@@ -61,16 +61,16 @@ export interface SteadyCovariance {
 export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovariance {
   const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
   const form = deriveCovarianceForm({ model, equation: req.equation, basis: 'local' });
-  const lowered = lowerCovarianceForm(form, evaluateDefinitions(model.definitions, input));
-  const temperatures = new Map(req.model.baths.map((b) => [symbolicBathLabel(req.model, b.label, model.baths.map((x) => x.label)), b.temperature]));
+  const symbolic = lowerCovarianceForm(form, evaluateDefinitions(model.definitions, input));
+  // The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel): report the user's labels.
+  const userLabel = (bath: string): string => {
+    if (req.model.baths.some((b) => b.label === bath)) return bath;
+    const mode = model.baths.find((b) => b.label === bath)!.mode;
+    return req.model.baths.find((b) => b.mode === mode)!.label;
+  };
+  const lowered = { ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) };
+  const temperatures = new Map(req.model.baths.map((b) => [b.label, b.temperature]));
   return { model: req.model, equation: req.equation, form, lowered, temperatures };
-}
-
-/** The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel). */
-function symbolicBathLabel(nm: NumericModel, label: string, symbolic: readonly string[]): string {
-  if (symbolic.includes(label)) return label;
-  const bath = nm.baths.find((b) => b.label === label)!;
-  return bath.mode === 0 ? 'h' : 'c';
 }
 
 /** Modes that no bath with λ² > 0 reaches, directly or through couplings. */
