@@ -155,9 +155,27 @@ export function covarianceTransient(prepared: PreparedCovariance, initial: Float
   const heat: Record<string, number[]> = Object.fromEntries(Object.keys(steady.heat).map((b) => [b, [] as number[]]));
   const uncertainty: number[] = [];
   const tolerances: number[] = [];
-  for (const t of times) {
-    const e = matrixExponential({ n, data: lowered.drift }, t).data;
-    const sigma = propagate(e, deviation, steady.covariance, n);
+  // Times in increasing order: σ(t_k) − σ∞ = E(t_k − t_{k−1}) (σ(t_{k−1}) − σ∞) E(…)ᵀ, with one
+  // exponential per distinct step (one in all for an equally spaced grid).
+  const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]!);
+  const exponentials = new Map<number, Float64Array>();
+  const sigmas: Float64Array[] = new Array(times.length);
+  let previous = 0;
+  let current: Float64Array = deviation;
+  for (const i of order) {
+    const step = times[i]! - previous;
+    if (step > 0) {
+      let e = exponentials.get(step);
+      if (!e) {
+        e = matrixExponential({ n, data: lowered.drift }, step).data;
+        exponentials.set(step, e);
+      }
+      current = propagate(e, current, new Float64Array(n * n), n);
+      previous = times[i]!;
+    }
+    sigmas[i] = current.map((x, k) => x + steady.covariance[k]!);
+  }
+  for (const sigma of sigmas) {
     const q = heatCurrentsOf(lowered, sigma);
     for (const [b, v] of Object.entries(q)) heat[b]!.push(v);
     const u = uncertaintyCheck(sigma, n);
