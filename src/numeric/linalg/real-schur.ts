@@ -1,8 +1,9 @@
 /**
  * Real Schur decomposition A = Q T Qᵀ (Q orthogonal, T upper quasi-triangular with 1×1 and 2×2
  * diagonal blocks), for the Bartels–Stewart Lyapunov solver. Householder reduction to Hessenberg
- * form (hessenberg.ts), then Francis double-shift QR with the transformations accumulated into
- * Q (the QR phase of EISPACK hqr2 / LAPACK dlahqr, with its exceptional shifts). Unlike
+ * form restricted to each column's non-zeros (O(n²b) for banded A, e.g. chains), then Francis
+ * double-shift QR with the transformations accumulated into Qᵀ row-wise (the QR phase of EISPACK
+ * hqr2 / LAPACK dlahqr, with its exceptional shifts). Unlike
  * real-schur-eigenvectors.ts it stops at the Schur form: no eigenvectors, which the solver does
  * not need and which are ill-conditioned near exceptional points.
  */
