@@ -42,16 +42,22 @@ function congruenceTransposed(q: Float64Array, m: Float64Array, n: number): Floa
   return out;
 }
 
-/** X = Q Y Qᵀ. */
+/** X = Q Y Qᵀ (two rows of Q Y at a time; four partial sums per dot product). */
 function congruence(q: Float64Array, y: Float64Array, n: number): Float64Array {
   const qy = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n; i += 2) {
     const o = i * n;
+    const o2 = o + n;
+    const two = i + 1 < n;
     for (let k = 0; k < n; k++) {
       const v = q[o + k]!;
-      if (v === 0) continue;
+      const w = two ? q[o2 + k]! : 0;
       const yo = k * n;
-      for (let j = 0; j < n; j++) qy[o + j] = qy[o + j]! + v * y[yo + j]!;
+      for (let j = 0; j < n; j++) {
+        const yv = y[yo + j]!;
+        qy[o + j] = qy[o + j]! + v * yv;
+        if (two) qy[o2 + j] = qy[o2 + j]! + w * yv;
+      }
     }
   }
   const out = new Float64Array(n * n);
@@ -59,8 +65,16 @@ function congruence(q: Float64Array, y: Float64Array, n: number): Float64Array {
     const o = i * n;
     for (let j = 0; j <= i; j++) {
       const jo = j * n;
-      let s = 0;
-      for (let k = 0; k < n; k++) s += qy[o + k]! * q[jo + k]!;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let k = 0;
+      for (; k + 3 < n; k += 4) {
+        s0 += qy[o + k]! * q[jo + k]!;
+        s1 += qy[o + k + 1]! * q[jo + k + 1]!;
+        s2 += qy[o + k + 2]! * q[jo + k + 2]!;
+        s3 += qy[o + k + 3]! * q[jo + k + 3]!;
+      }
+      for (; k < n; k++) s0 += qy[o + k]! * q[jo + k]!;
+      const s = s0 + s1 + (s2 + s3);
       out[o + j] = s;
       out[jo + i] = s;
     }
