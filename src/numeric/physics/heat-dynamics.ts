@@ -48,8 +48,14 @@ export interface HeatResult {
   readonly steady: { readonly Qh: number; readonly Qc: number };
   /** Q̇_h + Q̇_c in the steady state (zero up to rounding). */
   readonly steadySum: number;
-  /** Σ_α Q̇_α/T_α in the steady state (eq. 10a: ≤ 0 for the global equation). */
+  /**
+   * The steady-state entropy production σ = −Σ_α Q̇_α/T_α (Q̇_α > 0 flows from bath α into the system).
+   * The second law (eq. 10a, Spohn) gives σ ≥ 0 for the global equation; the local equation off resonance
+   * can give σ < 0, a known property of that equation, not a numerical error.
+   */
   readonly entropyProduction: number;
+  /** Σ_α Q̇_α/T_α in the steady state, = −entropyProduction (the Clausius sum, ≤ 0 for the global equation). */
+  readonly sumQOverT: number;
   readonly propagation: PropagationMethod;
   readonly kappa: number;
 }
@@ -137,7 +143,8 @@ export function heatDynamics(req: HeatRequest): HeatResult {
     Qc: states.map((s) => current('c', s)),
     steady,
     steadySum: steady.Qh + steady.Qc,
-    entropyProduction: steady.Qh / p.Th + steady.Qc / p.Tc,
+    entropyProduction: -(steady.Qh / p.Th + steady.Qc / p.Tc),
+    sumQOverT: steady.Qh / p.Th + steady.Qc / p.Tc,
     propagation: propagator.method,
     kappa: propagator.kappa,
   };
