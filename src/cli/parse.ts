@@ -113,6 +113,8 @@ const NOTATION: Record<string, FlagSpec> = {
   symbol: { kind: 'string', repeat: true },
   hbar: { kind: 'boolean' },
 };
+/** ħ as a number, for the numeric commands (on LaTeX-emitting commands --hbar is the boolean notation flag). */
+const HBAR_VALUE: FlagSpec = { kind: 'number' };
 const EQUATION: FlagSpec = { kind: 'string', values: ['local', 'global', 'redfield'] };
 const ORDER: FlagSpec = { kind: 'string', values: ['1', '2'] };
 const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
@@ -128,8 +130,8 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
-  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
+  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
@@ -188,6 +190,7 @@ function common(p: Parsed): CommonOptions {
     lambdaH2: num(p, 'lambda-h2', d.lambdaH2),
     lambdaC2: num(p, 'lambda-c2', d.lambdaC2),
     cutoff: num(p, 'cutoff', d.cutoff),
+    ...(typeof p.get('hbar') === 'number' ? { hbar: p.get('hbar') as number } : {}),
   };
   if (p.has('omega-h') !== p.has('omega-c')) throw new UsageError('--omega-h and --omega-c go together');
   if (p.has('omega-h') && typeof p.get('omega') === 'number') throw new UsageError('--omega is the resonant frequency; with --omega-h and --omega-c drop it');

@@ -21,13 +21,13 @@ import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant, type Mom
 import { expandMoments, type MomentExpansion } from '../series/index.js';
 import { characteristicPolynomial } from '../moments/characteristic.js';
 import { exceptionalLine } from '../moments/exceptional-line.js';
-import { type Notation, DEFAULT_NOTATION, symbolLatex } from '../render/notation.js';
+import { type Notation, DEFAULT_NOTATION, symbolLatex, constantFactor } from '../render/notation.js';
 import { scalarToLatex } from '../render/scalar-format.js';
 import { columnToLatex } from '../render/matrix-format.js';
 import { layoutMatrix, layoutToLatex, placeholdersToLatex } from './matrix-layout.js';
 import { matrixName, constantName, factorOut } from '../render/equations-format.js';
 import { checkLatex } from '../render/katex-check.js';
-import { finishLatex, HBAR_FREQUENCIES } from './notation-config.js';
+import { finishLatex } from './notation-config.js';
 
 /** KaTeX/MathJax macros that make the document-level wrapper transparent. */
 export const OMFIT_KATEX_MACROS: Readonly<Record<string, string>> = Object.freeze({ '\\omfit': '#1' });
@@ -115,7 +115,7 @@ function momentDisplays(eqs: MomentEquations, notation: Notation, pull: boolean)
   const c = totalConstant(eqs);
   const hasConstant = c.some((e) => e.terms.length > 0);
   const { factor, rows } = pull ? factorOut(eqs.model.scalars, M) : { factor: '', rows: M.map((r) => [...r]) };
-  const motion = display(`\\frac{d\\langle\\boldsymbol{\\theta}\\rangle}{dt} = ${matrixName(eqs)}\\langle\\boldsymbol{\\theta}\\rangle + ${constantName(eqs)}, \\qquad ${theta}`);
+  const motion = display(`\\frac{d\\langle\\boldsymbol{\\theta}\\rangle}{dt} = ${matrixName(eqs)}\\langle\\boldsymbol{\\theta}\\rangle + ${constantFactor(notation)}${constantName(eqs)}, \\qquad ${theta}`);
   const { matrix, where } = matrixDisplays(eqs.model.scalars, matrixName(eqs), factor, rows, notation);
   const constant = display(hasConstant ? `${constantName(eqs)} = ${columnToLatex(c, notation)}` : `${constantName(eqs)} = 0`);
   const displays = [motion, matrix, ...(where ? [where] : []), constant];
@@ -168,7 +168,7 @@ export function heatDisplays(h: HeatCurrents, notation: Notation): Display[] {
       .map((b, i) => [b.latex, c.form.coefficients[i]!] as const)
       .filter(([, x]) => x.terms.length > 0)
       .map(([l, x]) => coefficientTimes(x, `\\langle ${l}\\rangle`, notation));
-    if (c.form.constant.terms.length > 0) terms.push(scalarToLatex(c.form.constant, notation));
+    if (c.form.constant.terms.length > 0) terms.push(notation.hbar ? `${constantFactor(notation)}\\left(${scalarToLatex(c.form.constant, notation)}\\right)` : scalarToLatex(c.form.constant, notation));
     const lines = terms.length === 0 ? ['0'] : terms.map((t, i) => (i === 0 ? t : t.startsWith('-') ? `- ${t.slice(1)}` : `+ ${t}`));
     const body = lines.map((l, i) => (i === 0 ? `\\dot{Q}_{${c.bath}} &= ${l}` : `&\\quad ${l}`)).join(' \\\\\n');
     return display(`\\begin{aligned}\n${body}\n\\end{aligned}`);
@@ -200,12 +200,9 @@ export function localExceptionalLineDisplays(model: Model, notation: Notation): 
 
 /** How the notation differs from the paper's, as a sentence of inline math. */
 function notationNote(notation: Notation): string {
-  const entries = [...notation.overrides.entries()];
-  const hbar = entries.some(([name, v]) => HBAR_FREQUENCIES[name] === v);
-  const renamed = entries.filter(([name, v]) => HBAR_FREQUENCIES[name] !== v);
+  const renamed = [...notation.overrides.entries()];
   const lines: string[] = [];
   if (renamed.length > 0) lines.push(`Notation: ${renamed.map(([name, latex]) => inline(`${latex} \\equiv ${symbolLatex(name, DEFAULT_NOTATION)}`)).join(', ')}.`);
-  if (hbar) lines.push('Frequencies are written as energies, $\\hbar\\omega$; this is notation only: the equations are in units $\\hbar = k_B = 1$ and unchanged.');
   return lines.join('\n');
 }
 
@@ -213,17 +210,23 @@ function definitionsText(model: Model, notation: Notation): string {
   const roots = model.definitions.filter((d) => d.kind === 'root' && d.name !== 'sqrt2');
   const rootMath = roots.map((d) => (d.kind === 'root' ? `${symbolLatex(d.name, notation)} = \\sqrt{${scalarToLatex(d.square, notation)}}` : '')).join(', \\qquad ');
   const w = symbolLatex('omega', notation);
+  const hbar = notation.hbar === true;
   return [
-    'Units $\\hbar = k_B = 1$, unit masses. The system is two resonators of frequency',
+    hbar
+      ? 'Unit masses, $[x_\\alpha, p_\\beta] = i\\hbar\\,\\delta_{\\alpha\\beta}$; $\\hbar$ is written where the commutator and the Bose factor put it, and nowhere else. The system is two resonators of frequency'
+      : 'Units $\\hbar = k_B = 1$, unit masses. The system is two resonators of frequency',
     `${inline(w)} coupled through ${inline('k\\, x_h x_c')} (eq.~15), each coupled through its position to a bath at temperature`,
     `${inline('T_\\alpha')}, ${inline('\\alpha \\in \\{h, c\\}')}. Equation numbers are those of S.~Scali, J.~Anders and L.~A.~Correa,`,
     '\\emph{Local master equations bypass the secular approximation}, Quantum (2021).',
     'The normal-mode frequencies are (eq.~40)',
     display(rootMath).latex,
     'and the rates enter through (eqs.~35 and B.4), at a frequency $f > 0$,',
-    display('\\Delta^{(\\alpha)}_{f} = \\frac{\\gamma^{(\\alpha)}_{-f} - \\gamma^{(\\alpha)}_{f}}{2 f}, \\qquad \\Sigma^{(\\alpha)}_{f} = \\frac{\\gamma^{(\\alpha)}_{-f} + \\gamma^{(\\alpha)}_{f}}{2 f},').latex,
-    'which for the Ohmic--algebraic spectral density of eq.~19, $J_\\alpha(f) = \\lambda_\\alpha^{2} f \\Lambda^{2}/(f^{2} + \\Lambda^{2})$, are',
-    display('\\Delta^{(\\alpha)}_{f} = -\\frac{\\lambda_\\alpha^{2}\\Lambda^{2}}{f^{2} + \\Lambda^{2}}, \\qquad \\Sigma^{(\\alpha)}_{f} = \\frac{\\lambda_\\alpha^{2}\\Lambda^{2}}{f^{2} + \\Lambda^{2}}\\left(1 + \\frac{2}{e^{f/T_\\alpha} - 1}\\right).').latex,
+    hbar
+      ? display('\\Delta^{(\\alpha)}_{f} = \\hbar\\,\\frac{\\gamma^{(\\alpha)}_{-f} - \\gamma^{(\\alpha)}_{f}}{2 f}, \\qquad \\Sigma^{(\\alpha)}_{f} = \\hbar\\,\\frac{\\gamma^{(\\alpha)}_{-f} + \\gamma^{(\\alpha)}_{f}}{2 f}, \\qquad \\hbar\\gamma^{(\\alpha)}_{f} = 2 J_\\alpha(f)\\left(1 + \\frac{1}{e^{\\hbar f/k_B T_\\alpha} - 1}\\right),').latex
+      : display('\\Delta^{(\\alpha)}_{f} = \\frac{\\gamma^{(\\alpha)}_{-f} - \\gamma^{(\\alpha)}_{f}}{2 f}, \\qquad \\Sigma^{(\\alpha)}_{f} = \\frac{\\gamma^{(\\alpha)}_{-f} + \\gamma^{(\\alpha)}_{f}}{2 f},').latex,
+    `which for the Ohmic--algebraic spectral density of eq.~19, $J_\\alpha(f) = \\lambda_\\alpha^{2} f \\Lambda^{2}/(f^{2} + \\Lambda^{2})$${hbar ? ' (carrying no $\\hbar$, as in the Caldeira--Leggett model)' : ''}, are`,
+    display(`\\Delta^{(\\alpha)}_{f} = -\\frac{\\lambda_\\alpha^{2}\\Lambda^{2}}{f^{2} + \\Lambda^{2}}, \\qquad \\Sigma^{(\\alpha)}_{f} = \\frac{\\lambda_\\alpha^{2}\\Lambda^{2}}{f^{2} + \\Lambda^{2}}\\left(1 + \\frac{2}{e^{${hbar ? '\\hbar f/k_B T_\\alpha' : 'f/T_\\alpha'}} - 1}\\right).`).latex,
+    ...(hbar ? ['The matrices $M$ carry no $\\hbar$; the second-moment constant vectors $c$ and the constants of the heat currents carry one factor $\\hbar$, written in front of them (docs/conventions.md of openmoments, ``Where $\\hbar$ enters\'\').'] : []),
     `A prime on a rate is a derivative with respect to the frequency, taken at ${inline(w)}. Every equation below is derived exactly by openmoments; none is transcribed from the paper.`,
     notationNote(notation),
   ].join('\n');
@@ -246,7 +249,7 @@ export function latexDocumentParts(options: LatexDocumentOptions = {}): LatexDoc
     return ds.map((d) => d.latex).join('\n');
   };
   const parts: string[] = [BODY_SETUP, '', '\\section{Model and notation}', definitionsText(model, notation), '', '\\section{Moment equations}'];
-  parts.push(`Each equation reads ${inline('d\\langle\\boldsymbol{\\theta}\\rangle/dt = M\\langle\\boldsymbol{\\theta}\\rangle + c')}; a prime on ${inline('M')} marks the normal-mode basis.`);
+  parts.push(`Each equation reads ${inline(`d\\langle\\boldsymbol{\\theta}\\rangle/dt = M\\langle\\boldsymbol{\\theta}\\rangle + ${constantFactor(notation)}c`)}; a prime on ${inline('M')} marks the normal-mode basis.`);
   for (const equation of EQUATIONS) {
     for (const order of [1, 2] as MomentOrder[]) {
       for (const basis of ['local', 'normal'] as FrameKind[]) {

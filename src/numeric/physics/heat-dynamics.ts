@@ -60,15 +60,15 @@ export interface HeatResult {
   readonly kappa: number;
 }
 
-/** ⟨x²⟩ = coth(ω/2T)/(2ω), ⟨p²⟩ = ω coth(ω/2T)/2 for each resonator, all correlations zero. */
-export function localThermalMoments(basis: readonly string[], frequencies: { h: number; c: number }, temperatures: { h: number; c: number }): number[] {
+/** ⟨x²⟩ = ħ coth(ħω/2T)/(2ω), ⟨p²⟩ = ħω coth(ħω/2T)/2 for each resonator, all correlations zero (ħ = 1 by default). */
+export function localThermalMoments(basis: readonly string[], frequencies: { h: number; c: number }, temperatures: { h: number; c: number }, hbar = 1): number[] {
   const coth = (x: number): number => 1 + 2 / Math.expm1(2 * x);
   return basis.map((name) => {
     const m = /^(x|p)_(h|c)\^2$/.exec(name);
     if (!m) return 0;
     const a = m[2] as 'h' | 'c';
     const w = frequencies[a];
-    const n = coth(w / (2 * temperatures[a]));
+    const n = hbar * coth((hbar * w) / (2 * temperatures[a]));
     return m[1] === 'x' ? n / (2 * w) : (w * n) / 2;
   });
 }
@@ -110,7 +110,10 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const heat = derived.heat;
   const basis = eqs.basis.map((b) => b.name);
   const M = evaluateMatrix(totalMatrix(eqs), values);
-  const c = Float64Array.from(evaluateVector(totalConstant(eqs), values));
+  // ħ (docs/conventions.md, "Where ħ enters"): the rates already see k_BT/ħ (lowerPaperModel); the
+  // constants of c and of the heat currents come from two contractions [x, p] = iħ and carry one ħ.
+  const hbar = p.hbar ?? 1;
+  const c = Float64Array.from(evaluateVector(totalConstant(eqs), values), (x) => hbar * x);
   const matrix = realSquareMatrixFromRows(M);
   const eig = eigenDecompose(matrix);
   const growth = Math.max(...eig.valuesRe);
@@ -120,7 +123,7 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   }
   const forms = Object.fromEntries(heat.currents.map((h) => [h.bath, {
     row: h.form.coefficients.map((x) => evaluateScalar(x, values)),
-    constant: evaluateScalar(h.form.constant, values),
+    constant: hbar * evaluateScalar(h.form.constant, values),
   }]));
   const current = (bath: 'h' | 'c', theta: ArrayLike<number>): number => {
     const f = forms[bath]!;
@@ -130,7 +133,7 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   };
   const wh = p.omegaH ?? p.omega;
   const wc = p.omegaC ?? p.omega;
-  const initial = Float64Array.from(req.initial ?? localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }));
+  const initial = Float64Array.from(req.initial ?? localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }, hbar));
   if (initial.length !== basis.length) throw new InputError('--initial', `needs ${basis.length} second moments (${basis.join(', ')})`);
   if (req.initial) assertPhysicalCovariance(basis, initial);
   const propagator = createAffinePropagator(matrix, c);
