@@ -124,18 +124,21 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
-  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
+  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' }, spectral: { kind: 'string' } },
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
-  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
+  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, spectral: { kind: 'string' } },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
 };
+
+/** The exported code evaluates the rates of eq. 19 in closed form; another J is refused rather than ignored. */
+const SPECTRAL_NOT_IN_CODE = '--spectral: the exported code evaluates the rates of eq. 19, J = λ²wΛ²/(w² + Λ²), in closed form; another J cannot be exported (use matrix --spectral for numbers)';
 
 type Parsed = Map<string, string | number | boolean | string[]>;
 
@@ -262,6 +265,7 @@ export function parseCli(argv: readonly string[]): Command {
     case 'latex':
       return { name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null, notation: common(p).notation };
     case 'code':
+      if (p.has('spectral')) throw new UsageError(SPECTRAL_NOT_IN_CODE);
       return {
         name: 'code',
         format: str<CodeFormat>(p, 'format', 'python'),
