@@ -52,6 +52,9 @@ export interface NotationOptions {
   readonly hbar: boolean;
 }
 
+/** Named initial states of `heat --initial` (numeric/physics/heat-dynamics.ts). */
+export type InitialPreset = 'vacuum' | 'thermal';
+
 export type CodeFormat = 'python' | 'julia' | 'mathjs';
 
 export interface CommonOptions {
@@ -73,7 +76,7 @@ export type Command =
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
-  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
+  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | InitialPreset | null; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
@@ -144,9 +147,10 @@ function heatK(text: string): { kOnLine: boolean; k: number } {
   if (!kOnLine && (text.trim() === '' || !Number.isFinite(k))) throw new UsageError(`--k must be a number or "ep", got "${text}"`);
   return { kOnLine, k };
 }
-function initialMoments(text: string): number[] {
+function initialMoments(text: string): readonly number[] | InitialPreset {
+  if (text === 'vacuum' || text === 'thermal') return text;
   const initial = text.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
-  if (initial.length !== 10 || initial.some((x) => !Number.isFinite(x))) throw new UsageError('--initial must be 10 comma-separated second moments in the order of eq. B.2');
+  if (initial.length !== 10 || initial.some((x) => !Number.isFinite(x))) throw new UsageError(`--initial must be vacuum, thermal, or 10 comma-separated second moments in the order of eq. B.2, got "${text}"${/^[a-z]+$/i.test(text) ? didYouMean(text, ['vacuum', 'thermal']) : ''}`);
   return initial;
 }
 function expansionOrder(to: number): number {
@@ -350,4 +354,14 @@ export function parseCli(argv: readonly string[]): Command {
 
 export function flagsOf(command: string): readonly string[] {
   return Object.keys(FLAGS[command] ?? {});
+}
+
+/** The flags of a command with their kind and allowed words (for help). */
+export function flagSpecsOf(command: string): readonly { readonly name: string; readonly kind: FlagKind; readonly values?: readonly string[]; readonly repeat?: boolean }[] {
+  return Object.entries(FLAGS[command] ?? {}).map(([name, f]) => ({ name, kind: f.kind, ...(f.values ? { values: f.values } : {}), ...(f.repeat ? { repeat: true } : {}) }));
+}
+
+/** The command names (for help and suggestions). */
+export function commandNames(): readonly string[] {
+  return Object.keys(FLAGS);
 }

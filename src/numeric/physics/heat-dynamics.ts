@@ -20,8 +20,12 @@ export interface HeatRequest {
   readonly parameters: PaperParameters;
   readonly equation: EquationKind;
   readonly times: readonly number[];
-  /** Second moments in the local basis of eq. B.2; default: product of local thermal states. */
-  readonly initial?: readonly number[];
+  /**
+   * Second moments in the local basis of eq. B.2, or a named state: 'thermal' (the default), the
+   * product of local thermal states, each resonator at its own bath's temperature; 'vacuum', each
+   * resonator in its own ground state, ⟨x_α²⟩ = ħ/2ω_α, ⟨p_α²⟩ = ħω_α/2.
+   */
+  readonly initial?: readonly number[] | 'vacuum' | 'thermal';
   readonly spectral?: SpectralDensity;
   /** The symbolic second-moment equations and heat currents, when already derived for this model. */
   readonly derived?: DerivedHeatSystem;
@@ -133,9 +137,12 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   };
   const wh = p.omegaH ?? p.omega;
   const wc = p.omegaC ?? p.omega;
-  const initial = Float64Array.from(req.initial ?? localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }, hbar));
+  const given = typeof req.initial === 'object' ? req.initial : null;
+  // The vacuum is the thermal state at T = 0 (coth → 1).
+  const preset = (): number[] => (req.initial === 'vacuum' ? localThermalMoments(basis, { h: wh, c: wc }, { h: 0, c: 0 }, hbar) : localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }, hbar));
+  const initial = Float64Array.from(given ?? preset());
   if (initial.length !== basis.length) throw new InputError('--initial', `needs ${basis.length} second moments (${basis.join(', ')})`);
-  if (req.initial) assertPhysicalCovariance(basis, initial);
+  if (given) assertPhysicalCovariance(basis, initial);
   const propagator = createAffinePropagator(matrix, c);
   const states = req.times.map((t) => propagator.at(initial, t));
   const steady = { Qh: current('h', propagator.steadyState), Qc: current('c', propagator.steadyState) };
