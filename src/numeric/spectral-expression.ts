@@ -2,7 +2,11 @@
  * A spectral density given as a mathjs expression in w (and lambda2, L): parsed, checked to be
  * odd, and differentiated symbolically by mathjs for the rate derivatives of the k-expansion.
  */
-import { parse, derivative, type MathNode, type EvalFunction } from 'mathjs';
+import type { MathNode, EvalFunction } from 'mathjs';
+import { mathjs } from '../algebra/mathjs.js';
+
+const parse = (text: string): MathNode => mathjs().parse(text);
+const derivative = (expr: MathNode, variable: string): MathNode => mathjs().derivative(expr, variable);
 import { InputError } from './input-error.js';
 import { type SpectralDensity, type RateSource, type BathParameters, OHMIC_ALGEBRAIC_TEXT, ohmicClosedForm } from './spectral.js';
 
