@@ -51,6 +51,7 @@ export const FLAG_DOCS: Readonly<Record<string, FlagDoc>> = Object.freeze({
   function: { meaning: 'name of the exported Python/Julia function', default: 'moment_equations', format: 'an identifier (letters, digits, _)' },
   to: { meaning: 'highest power of k in the expansion (eqs. 47, 49)', default: '2', format: 'an integer from 0 to 6' },
   standalone: { meaning: 'a complete LaTeX document (article, amsmath) instead of the body only' },
+  'derive:standalone': { meaning: 'with --format latex: a complete LaTeX document (article, amsmath) of these equations, ready for pdflatex' },
   out: { meaning: 'write to this file (atomically) instead of stdout', format: 'a file path' },
   quiet: { meaning: 'no progress bar and no "wrote" line' },
   times: { meaning: 'the times t at which Q̇_h(t), Q̇_c(t) are printed', unit: 'time (1/frequency)', default: '0:200000:101', format: `t1,t2,… (non-negative) or ${RANGE}` },

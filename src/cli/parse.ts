@@ -66,7 +66,7 @@ export interface CommonOptions {
 
 export type Command =
   | { readonly name: 'help'; readonly topic: string | null }
-  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly standalone: boolean; readonly options: CommonOptions }
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
@@ -159,7 +159,7 @@ function expansionOrder(to: number): number {
 }
 
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
+  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, standalone: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: EXPAND_TO, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' }, spectral: { kind: 'string' } },
@@ -277,11 +277,12 @@ export function parseCli(argv: readonly string[]): Command {
       }
       if (p.has('function')) throw new UsageError('--function goes with --format python|julia|mathjs');
       if (p.get('all') === true) {
-        for (const excluded of ['equation', 'order', 'basis', 'heat']) if (p.has(excluded)) throw new UsageError(`--all derives every equation, order and basis; drop --${excluded}`);
+        for (const excluded of ['equation', 'order', 'basis', 'heat', 'standalone']) if (p.has(excluded)) throw new UsageError(`--all derives every equation, order and basis; drop --${excluded}`);
         return { name: 'derive-all', resonant, to: 2, options: common(p) };
       }
       if (p.get('heat') === true && p.has('order') && order !== 2) throw new UsageError('--heat is defined on the second moments: use --order 2 or drop --order');
-      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, options: common(p) };
+      if (p.get('standalone') === true && (format !== 'latex' || p.get('heat') === true)) throw new UsageError('--standalone goes with --format latex of the moment equations (for every equation at once: openmoments latex --standalone)');
+      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, standalone: p.get('standalone') === true, options: common(p) };
     }
     case 'expand': {
       const to = expansionOrder(num(p, 'to', 2));

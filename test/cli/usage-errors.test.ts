@@ -63,7 +63,7 @@ describe('errors come in the order the user typed', () => {
     [['ep-map', '--omega', '0.05,2,160', '--out', 'x.txt'], /--omega must be a range/],
     [['ep-map', '--out', 'x.txt', '--omega', '0.05,2,160'], /--out must end in/],
     [['ep-map', '--k', '1:2', '--omega', '0.05,2,160'], /--k must be a range/],
-    [['heat', '--initial', '1,2', '--times', '-1'], /--initial must be 10/],
+    [['heat', '--initial', '1,2', '--times', '-1'], /--initial must be vacuum, thermal, or 10/],
     [['heat', '--times', '-1', '--initial', '1,2'], /--times/],
     [['heat', '--k', 'somewhere', '--times', '-1'], /--k must be a number or "ep"/],
     [['expand', '--to', '9', '--equation', 'nope'], /--to must be an integer/],
