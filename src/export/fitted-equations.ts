@@ -13,7 +13,7 @@
  * wrapping it in an equation environment (or KaTeX) is the caller's.
  */
 import type { Scalar } from '../algebra/index.js';
-import { type MomentEquations, totalMatrix, totalConstant } from '../moments/index.js';
+import { type MomentEquations, type HeatCurrents, totalMatrix, totalConstant } from '../moments/index.js';
 import { type Notation, DEFAULT_NOTATION, constantFactor } from '../render/notation.js';
 import { scalarToLatex } from '../render/scalar-format.js';
 import { columnToLatex } from '../render/matrix-format.js';
@@ -165,4 +165,19 @@ function rowForm(eqs: MomentEquations, options: FitOptions): FittedEquations {
 /** The moment equations in the first form that fits: matrix, else rows. */
 export function fittedMomentEquations(eqs: MomentEquations, options: FitOptions = {}): FittedEquations {
   return matrixForm(eqs, options) ?? rowForm(eqs, options);
+}
+
+/** The heat currents Q̇_α = q_α·θ + q_α⁰ (eq. 50), one aligned display, each current broken over lines to fit. */
+export function fittedHeatCurrents(h: HeatCurrents, options: Pick<FitOptions, 'notation' | 'budget'> = {}): string {
+  const notation = options.notation ?? DEFAULT_NOTATION;
+  const budget = options.budget ?? LINE_BUDGET;
+  const rows = h.currents.map((c) => {
+    const terms = h.basis.flatMap((b, i) => (c.form.coefficients[i]!.terms.length === 0 ? [] : [coefficientTimes(c.form.coefficients[i]!, `\\langle ${b.latex}\\rangle`, notation)]));
+    if (c.form.constant.terms.length > 0) {
+      if (notation.hbar) terms.push(`${constantFactor(notation)}\\left(${scalarToLatex(c.form.constant, notation)}\\right)`);
+      else terms.push(...topLevelTerms(scalarToLatex(c.form.constant, notation)));
+    }
+    return brokenSum(`\\dot{Q}_{${c.bath}}`, terms, budget);
+  });
+  return `\\begin{aligned}\n${rows.join(' \\\\\n')}\n\\end{aligned}`;
 }
