@@ -4,7 +4,10 @@
  * the declared square of a related symbol (e.g. sqrt(omega^2 + k) → Omega1). Division is exact
  * only by monomials. Anything else throws a SyntaxError naming what it could not read.
  */
-import { parse, type MathNode } from 'mathjs';
+import type { MathNode } from 'mathjs';
+import { mathjs } from './mathjs.js';
+
+const parse = (text: string): MathNode => mathjs().parse(text);
 import type { Scalar } from './scalar.js';
 import type { ScalarAlgebra } from './scalar-algebra.js';
 import { parseQ } from './rational.js';

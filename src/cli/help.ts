@@ -1,5 +1,7 @@
-/** Usage text. */
-import { flagsOf } from './parse.js';
+/** Usage text. Flag meanings, units, defaults and formats come from flag-docs.ts. */
+import { flagSpecsOf, commandNames } from './parse.js';
+import { flagDoc } from './flag-docs.js';
+import { didYouMean } from './suggest.js';
 
 const SUMMARY: Record<string, string> = {
   derive: 'print the exact moment equations dθ/dt = Mθ + c (symbolic); --heat: heat currents (eq. 50); --all: everything',
@@ -19,11 +21,28 @@ const SUMMARY: Record<string, string> = {
   help: 'show this help, or the flags of one command',
 };
 
+/** One flag of `help <command>`: name and value, then meaning, unit, default and format. */
+function flagLines(command: string): string[] {
+  return flagSpecsOf(command).flatMap((f) => {
+    const doc = flagDoc(command, f.name, f.kind);
+    const value = f.kind === 'boolean' ? '' : f.values ? ` ${f.values.join('|')}` : f.kind === 'number' ? ' NUMBER' : ' VALUE';
+    const details = [
+      doc?.unit ? `unit: ${doc.unit}` : null,
+      doc?.default ? `default: ${doc.default}` : null,
+      doc?.format ? `format: ${doc.format}` : null,
+      f.repeat ? 'repeatable' : null,
+    ].filter((x): x is string => x !== null);
+    return [`  --${f.name}${value}`, `      ${doc?.meaning ?? ''}`, ...(details.length > 0 ? [`      ${details.join('; ')}`] : [])];
+  });
+}
+
 export function helpText(topic: string | null): string {
   if (topic && SUMMARY[topic]) {
-    return [`openmoments ${topic}: ${SUMMARY[topic]}`, `flags: ${flagsOf(topic).map((f) => `--${f}`).join(' ')}`].join('\n');
+    const lines = flagLines(topic);
+    return [`openmoments ${topic}: ${SUMMARY[topic]}`, '', lines.length > 0 ? 'flags:' : 'no flags.', ...lines].join('\n');
   }
   return [
+    ...(topic ? [`no command "${topic}"${didYouMean(topic, commandNames())}`, ''] : []),
     'openmoments: derive, verify and evaluate moment equations of open quantum systems',
     '(local, global and partial Redfield master equations; Scali, Anders & Correa).',
     '',
@@ -31,6 +50,7 @@ export function helpText(topic: string | null): string {
     ...Object.entries(SUMMARY).map(([c, s]) => `  ${c.padEnd(14)} ${s}`),
     '',
     'physical flags (defaults: Fig. 2): --omega 1 --k 1e-4 --Th 10 --Tc 5 --lambda-h2 1e-8 --lambda-c2 1e-4 --cutoff 1e3',
-    'openmoments help <command> lists a command\'s flags.',
+    'units: ħ = k_B = 1, unit masses; frequencies, temperatures (k_BT) and k (frequency²) in one frequency unit.',
+    'openmoments help <command> gives each flag of a command: meaning, unit, default and format.',
   ].join('\n');
 }

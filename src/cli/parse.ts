@@ -6,6 +6,7 @@ import { FIG2_PARAMETERS, type PaperParameters } from '../numeric/paper-paramete
 import type { EquationKind } from '../dissipators/index.js';
 import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
+import { didYouMean } from './suggest.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -51,6 +52,9 @@ export interface NotationOptions {
   readonly hbar: boolean;
 }
 
+/** Named initial states of `heat --initial` (numeric/physics/heat-dynamics.ts). */
+export type InitialPreset = 'vacuum' | 'thermal';
+
 export type CodeFormat = 'python' | 'julia' | 'mathjs';
 
 export interface CommonOptions {
@@ -62,7 +66,7 @@ export interface CommonOptions {
 
 export type Command =
   | { readonly name: 'help'; readonly topic: string | null }
-  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly standalone: boolean; readonly options: CommonOptions }
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
@@ -72,14 +76,20 @@ export type Command =
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
-  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | InitialPreset | null; readonly modelFile: string | null; readonly options: CommonOptions }
   | { readonly name: 'steady'; readonly equation: EquationKind; readonly modelFile: string | null; readonly secularCutoff: number | null; readonly format: 'text' | 'json' | 'csv'; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly sparse: boolean; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
 type FlagKind = 'number' | 'string' | 'boolean';
-interface FlagSpec { readonly kind: FlagKind; readonly values?: readonly string[]; readonly repeat?: boolean }
+interface FlagSpec {
+  readonly kind: FlagKind;
+  readonly values?: readonly string[];
+  readonly repeat?: boolean;
+  /** Checks a string value where it is typed, so that errors come in the order the user typed them. */
+  readonly check?: (raw: string) => void;
+}
 
 const PHYSICAL: Record<string, FlagSpec> = {
   omega: { kind: 'number' },
@@ -114,28 +124,67 @@ const NOTATION: Record<string, FlagSpec> = {
   symbol: { kind: 'string', repeat: true },
   hbar: { kind: 'boolean' },
 };
+/** ħ as a number, for the numeric commands (on LaTeX-emitting commands --hbar is the boolean notation flag). */
+const HBAR_VALUE: FlagSpec = { kind: 'number' };
 const EQUATION: FlagSpec = { kind: 'string', values: ['local', 'global', 'redfield'] };
 const ORDER: FlagSpec = { kind: 'string', values: ['1', '2'] };
 const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
 const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
 
+/** Values checked where they are typed (the command's own parsing below reads them again). */
+const rangeFlag = (name: string): FlagSpec => ({ kind: 'string', check: (raw) => void parseRange(name, raw) });
+const TIMES: FlagSpec = { kind: 'string', check: (raw) => void parseTimes(raw) };
+const EP_MAP_OUT: FlagSpec = { kind: 'string', check: (raw) => checkEpMapOut(raw) };
+const HEAT_K: FlagSpec = { kind: 'string', check: (raw) => void heatK(raw) };
+const INITIAL: FlagSpec = { kind: 'string', check: (raw) => void initialMoments(raw) };
+const EXPAND_TO: FlagSpec = { kind: 'number', check: (raw) => void expansionOrder(Number(raw)) };
+
+function checkEpMapOut(out: string): void {
+  if (!/\.(svg|png|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png or .json, got "${out}"`);
+}
+function heatK(text: string): { kOnLine: boolean; k: number } {
+  const kOnLine = text === 'ep';
+  const k = kOnLine ? 0 : Number(text);
+  if (!kOnLine && (text.trim() === '' || !Number.isFinite(k))) throw new UsageError(`--k must be a number or "ep", got "${text}"`);
+  return { kOnLine, k };
+}
+function initialMoments(text: string): readonly number[] | InitialPreset {
+  if (text === 'vacuum' || text === 'thermal') return text;
+  const initial = text.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  if (initial.length !== 10 || initial.some((x) => !Number.isFinite(x))) throw new UsageError(`--initial must be vacuum, thermal, or 10 comma-separated second moments in the order of eq. B.2, got "${text}"${/^[a-z]+$/i.test(text) ? didYouMean(text, ['vacuum', 'thermal']) : ''}`);
+  return initial;
+}
+function expansionOrder(to: number): number {
+  if (!Number.isInteger(to) || to < 0 || to > 6) throw new UsageError(`--to must be an integer from 0 to 6, got ${to}`);
+  return to;
+}
+
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
-  expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
+  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, standalone: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
+  expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: EXPAND_TO, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
-  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
+  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' }, spectral: { kind: 'string' } },
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
-  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
-  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
+  'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: rangeFlag('omega'), k: rangeFlag('k'), out: EP_MAP_OUT, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, spectral: { kind: 'string' } },
+  heat: { equation: EQUATION, ...PHYSICAL, k: HEAT_K, times: TIMES, initial: INITIAL, hbar: HBAR_VALUE, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
   steady: { equation: EQUATION, 'model-file': { kind: 'string' }, 'secular-cutoff': { kind: 'number' }, ...PHYSICAL, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' } },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, sparse: { kind: 'boolean' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, sparse: { kind: 'boolean' }, ...PHYSICAL, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
 };
+
+/** The exported code evaluates the rates of eq. 19 in closed form; another J is refused rather than ignored. */
+const SPECTRAL_NOT_IN_CODE = '--spectral: the exported code evaluates the rates of eq. 19, J = λ²wΛ²/(w² + Λ²), in closed form; another J cannot be exported (use matrix --spectral for numbers)';
+
+/** For a flag unknown to this command: the commands that do take it (e.g. --spectral on derive). */
+function elsewhere(name: string): string {
+  const takers = Object.keys(FLAGS).filter((c) => name in FLAGS[c]!);
+  return takers.length === 0 ? '' : ` (--${name} goes with ${takers.join(', ')})`;
+}
 
 type Parsed = Map<string, string | number | boolean | string[]>;
 
@@ -148,7 +197,7 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq < 0 ? undefined : eq);
     const flag = spec[name];
-    if (!flag) throw new UsageError(`unknown flag --${name} for ${command}`);
+    if (!flag) throw new UsageError(`unknown flag --${name} for ${command}${didYouMean(name, Object.keys(spec), '--') || elsewhere(name)}`);
     if (out.has(name) && !flag.repeat) throw new UsageError(`--${name} given twice`);
     if (flag.kind === 'boolean') {
       if (eq >= 0) throw new UsageError(`--${name} takes no value`);
@@ -160,9 +209,11 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
     if (flag.kind === 'number') {
       const v = raw.trim() === '' ? NaN : Number(raw);
       if (!Number.isFinite(v)) throw new UsageError(`--${name} must be a number, got "${raw}"`);
+      flag.check?.(raw);
       out.set(name, v);
     } else {
-      if (flag.values && !flag.values.includes(raw)) throw new UsageError(`--${name} must be one of ${flag.values.join('|')}, got "${raw}"`);
+      if (flag.values && !flag.values.includes(raw)) throw new UsageError(`--${name} must be one of ${flag.values.join('|')}, got "${raw}"${didYouMean(raw, flag.values)}`);
+      flag.check?.(raw);
       if (flag.repeat) out.set(name, [...((out.get(name) as string[] | undefined) ?? []), raw]);
       else out.set(name, raw);
     }
@@ -190,6 +241,7 @@ function common(p: Parsed): CommonOptions {
     lambdaH2: num(p, 'lambda-h2', d.lambdaH2),
     lambdaC2: num(p, 'lambda-c2', d.lambdaC2),
     cutoff: num(p, 'cutoff', d.cutoff),
+    ...(typeof p.get('hbar') === 'number' ? { hbar: p.get('hbar') as number } : {}),
   };
   if (p.has('omega-h') !== p.has('omega-c')) throw new UsageError('--omega-h and --omega-c go together');
   if (p.has('omega-h') && typeof p.get('omega') === 'number') throw new UsageError('--omega is the resonant frequency; with --omega-h and --omega-c drop it');
@@ -204,7 +256,10 @@ function common(p: Parsed): CommonOptions {
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
-  if (!(command in FLAGS)) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(FLAGS).join(', ')})`);
+  if (!(command in FLAGS)) {
+    const hint = command.startsWith('--') ? didYouMean(command.slice(2), Object.keys(FLAGS)) : didYouMean(command, Object.keys(FLAGS));
+    throw new UsageError(`unknown command "${command}"${hint || ` (commands: ${Object.keys(FLAGS).join(', ')})`}`);
+  }
   if (command === 'help') return { name: 'help', topic: rest[0] ?? null };
   if (rest.includes('--help')) return { name: 'help', topic: command };
   const p = parseFlags(command, rest);
@@ -224,15 +279,15 @@ export function parseCli(argv: readonly string[]): Command {
       }
       if (p.has('function')) throw new UsageError('--function goes with --format python|julia|mathjs');
       if (p.get('all') === true) {
-        for (const excluded of ['equation', 'order', 'basis', 'heat']) if (p.has(excluded)) throw new UsageError(`--all derives every equation, order and basis; drop --${excluded}`);
+        for (const excluded of ['equation', 'order', 'basis', 'heat', 'standalone']) if (p.has(excluded)) throw new UsageError(`--all derives every equation, order and basis; drop --${excluded}`);
         return { name: 'derive-all', resonant, to: 2, options: common(p) };
       }
-      if (p.get('heat') === true && p.has('order')) throw new UsageError('--heat is defined on the second moments; drop --order');
-      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, options: common(p) };
+      if (p.get('heat') === true && p.has('order') && order !== 2) throw new UsageError('--heat is defined on the second moments: use --order 2 or drop --order');
+      if (p.get('standalone') === true && (format !== 'latex' || p.get('heat') === true)) throw new UsageError('--standalone goes with --format latex of the moment equations (for every equation at once: openmoments latex --standalone)');
+      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, standalone: p.get('standalone') === true, options: common(p) };
     }
     case 'expand': {
-      const to = num(p, 'to', 2);
-      if (!Number.isInteger(to) || to < 0 || to > 6) throw new UsageError(`--to must be an integer from 0 to 6, got ${to}`);
+      const to = expansionOrder(num(p, 'to', 2));
       return { name: 'expand', equation: str<EquationKind>(p, 'equation', 'redfield'), order, basis: str<FrameKind>(p, 'basis', 'local'), resonant: str(p, 'model', 'resonant') === 'resonant', to, options: common(p) };
     }
     case 'limits':
@@ -246,7 +301,7 @@ export function parseCli(argv: readonly string[]): Command {
     case 'ep-map': {
       if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
       const out = str(p, 'out', '');
-      if (!/\.(svg|png|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png or .json, got "${out}"`);
+      checkEpMapOut(out);
       return {
         name: 'ep-map',
         equation: str<EquationKind | 'all'>(p, 'equation', 'local'),
@@ -261,6 +316,7 @@ export function parseCli(argv: readonly string[]): Command {
     case 'latex':
       return { name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null, notation: common(p).notation };
     case 'code':
+      if (p.has('spectral')) throw new UsageError(SPECTRAL_NOT_IN_CODE);
       return {
         name: 'code',
         format: str<CodeFormat>(p, 'format', 'python'),
@@ -274,16 +330,11 @@ export function parseCli(argv: readonly string[]): Command {
     case 'heat': {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
       if (modelFile !== null) {
-        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'initial'].find((f) => p.has(f));
+        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'initial', 'hbar'].find((f) => p.has(f));
         if (conflict) throw new UsageError(`--model-file gives every physical parameter and the initial state; drop --${conflict}`);
       }
-      const kText = str(p, 'k', String(FIG2_PARAMETERS.k));
-      const kOnLine = kText === 'ep';
-      const kValue = kOnLine ? 0 : Number(kText);
-      if (!kOnLine && (kText.trim() === '' || !Number.isFinite(kValue))) throw new UsageError(`--k must be a number or "ep", got "${kText}"`);
-      const initialText = p.has('initial') ? str(p, 'initial', '') : null;
-      const initial = initialText === null ? null : initialText.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
-      if (initial && (initial.length !== 10 || initial.some((x) => !Number.isFinite(x)))) throw new UsageError('--initial must be 10 comma-separated second moments in the order of eq. B.2');
+      const { kOnLine, k: kValue } = heatK(str(p, 'k', String(FIG2_PARAMETERS.k)));
+      const initial = p.has('initial') ? initialMoments(str(p, 'initial', '')) : null;
       const options = common(p);
       return {
         name: 'heat',
@@ -322,4 +373,14 @@ export function parseCli(argv: readonly string[]): Command {
 
 export function flagsOf(command: string): readonly string[] {
   return Object.keys(FLAGS[command] ?? {});
+}
+
+/** The flags of a command with their kind and allowed words (for help). */
+export function flagSpecsOf(command: string): readonly { readonly name: string; readonly kind: FlagKind; readonly values?: readonly string[]; readonly repeat?: boolean }[] {
+  return Object.entries(FLAGS[command] ?? {}).map(([name, f]) => ({ name, kind: f.kind, ...(f.values ? { values: f.values } : {}), ...(f.repeat ? { repeat: true } : {}) }));
+}
+
+/** The command names (for help and suggestions). */
+export function commandNames(): readonly string[] {
+  return Object.keys(FLAGS);
 }

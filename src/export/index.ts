@@ -4,3 +4,4 @@ export * from './latex-document.js';
 export * from './matrix-layout.js';
 export * from './lowering-program.js';
 export * from './code-format.js';
+export * from './fitted-equations.js';

@@ -120,7 +120,7 @@ const placeholderName = (n: number): string => `a_{${n}}`;
  * Entries keep their own LaTeX until the matrix is too wide; then the widest distinct values
  * become placeholders, numbered in reading order of first appearance.
  */
-export function layoutMatrix(s: ScalarAlgebra, rows: readonly (readonly Scalar[])[], notation: Notation = DEFAULT_NOTATION, prefix = '', budget = LINE_BUDGET): MatrixLayout {
+export function layoutMatrix(s: ScalarAlgebra, rows: readonly (readonly Scalar[])[], notation: Notation = DEFAULT_NOTATION, prefix = '', budget = LINE_BUDGET, firstPlaceholder = 1): MatrixLayout {
   const n = rows.length;
   const m = rows[0]?.length ?? 0;
   const latex = rows.map((r) => r.map((e) => scalarToLatex(e, notation)));
@@ -147,6 +147,13 @@ export function layoutMatrix(s: ScalarAlgebra, rows: readonly (readonly Scalar[]
     if (!best) break;
     abbreviated.add(key[best[0]]![best[1]]!);
   }
+  // No entry stays inline that is as wide as one abbreviated: abbreviate every cell at least as wide
+  // as the narrowest abbreviated one (the loop above stops as soon as the matrix fits).
+  if (abbreviated.size > 0) {
+    let narrowest = Infinity;
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (abbreviated.has(key[i]![j]!)) narrowest = Math.min(narrowest, width[i]![j]!);
+    for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) if (width[i]![j]! >= narrowest && width[i]![j]! > 3 && !abbreviated.has(negKey[i]![j]!)) abbreviated.add(key[i]![j]!);
+  }
   const placeholders: Placeholder[] = [];
   const index = new Map<string, number>();
   const cells = latex.map((r, i) => r.map((text, j) => {
@@ -156,7 +163,7 @@ export function layoutMatrix(s: ScalarAlgebra, rows: readonly (readonly Scalar[]
     // index: the key of a cell's value → ±(placeholder number); the first appearance sets the sign.
     let p = index.get(k);
     if (p === undefined) {
-      p = placeholders.length + 1;
+      p = placeholders.length + firstPlaceholder;
       index.set(k, p);
       index.set(nk, -p);
       placeholders.push({ latex: placeholderName(p), value: rows[i]![j]! });

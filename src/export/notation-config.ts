@@ -16,18 +16,6 @@ export class NotationError extends Error {
   }
 }
 
-/**
- * The frequency symbols that `hbar` rewrites, and how. The group braces matter: a power of a
- * frequency is written (ħω)² rather than the ambiguous ħω² (see `finishLatex`).
- */
-export const HBAR_FREQUENCIES: Readonly<Record<string, string>> = Object.freeze({
-  omega: '{\\hbar\\omega}',
-  omega_h: '{\\hbar\\omega_h}',
-  omega_c: '{\\hbar\\omega_c}',
-  Omega1: '{\\hbar\\Omega_{1}}',
-  Omega2: '{\\hbar\\Omega_{2}}',
-});
-
 /** Symbol names the toolkit produces (models, normal modes, rates and their k-expansion derivatives). */
 const KNOWN_SYMBOL = [
   /^omega$/,
@@ -97,10 +85,9 @@ export interface NotationConfig {
   /** `name=latex` pairs; they win over `json` for the same symbol. */
   readonly pairs?: readonly string[];
   /**
-   * Write every frequency symbol as an energy, ħω, ħω_h, ħω_c, ħΩ_1, ħΩ_2. Purely notational: the
-   * toolkit works in units ħ = k_B = 1 (docs/conventions.md), so ħω and ω are the same number
-   * and no equation changes; this only restores the ħ a paper may want to show. An explicit
-   * override of a frequency symbol (json or pairs) wins over `hbar`.
+   * Restore ħ where it belongs (docs/conventions.md, "Where ħ enters"): [x, p] = iħ and the Bose
+   * factor n = 1/(e^{ħω/k_BT} − 1). M carries no ħ (its rates Δ_f, Σ_f are defined with ħ), the
+   * constant vectors c and the heat currents' constants carry one factor ħ. Frequencies stay ω.
    */
   readonly hbar?: boolean;
 }
@@ -108,7 +95,8 @@ export interface NotationConfig {
 export function notationFromConfig(config: NotationConfig = {}): Notation {
   const fromJson = config.json === undefined ? {} : typeof config.json === 'string' ? overridesFromJson(config.json) : overridesFromObject(config.json);
   const fromPairs = overridesFromPairs(config.pairs ?? []);
-  return notationWith({ ...(config.hbar ? HBAR_FREQUENCIES : {}), ...fromJson, ...fromPairs });
+  const notation = notationWith({ ...fromJson, ...fromPairs });
+  return config.hbar ? { ...notation, hbar: true } : notation;
 }
 
 /**

@@ -7,13 +7,9 @@
 import { type Scalar, toNumberQ } from '../algebra/index.js';
 import type { Model, SymbolDefinition } from '../model/index.js';
 import { InputError } from './input-error.js';
-import type { BathParameters } from './spectral.js';
+import type { BathParameters, RateSource } from './spectral.js';
 
-/** A spectral density as JavaScript source for Δ(f) and Σ(f) at derivative order 0. */
-export interface RateSource {
-  readonly delta: (f: string, bath: BathParameters, cutoff: number) => string;
-  readonly sigma: (f: string, bath: BathParameters, cutoff: number) => string;
-}
+export type { RateSource } from './spectral.js';
 
 const literal = (x: number): string => (Object.is(x, -0) ? '0' : String(x));
 

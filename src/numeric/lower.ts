@@ -36,5 +36,15 @@ export function lowerEquations(eqs: MomentEquations, values: SymbolValues): Lowe
 export function lowerMoments(req: LowerRequest): LoweredMoments {
   const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
   const eqs = deriveMoments({ model, equation: req.equation, order: req.order, basis: req.basis });
-  return lowerEquations(eqs, evaluateDefinitions(model.definitions, input));
+  return withHbar(lowerEquations(eqs, evaluateDefinitions(model.definitions, input)), req.model.hbar ?? 1);
+}
+
+/**
+ * The equations are derived with ħ = 1. For another ħ (docs/conventions.md, "Where ħ enters"), M is
+ * the same function of the rates, whose Bose factors already see k_BT/ħ (bridgeModel), and the
+ * constant vector c, which comes from two contractions [x, p] = iħ instead of one, gains a factor ħ.
+ */
+export function withHbar(lowered: LoweredMoments, hbar: number): LoweredMoments {
+  if (hbar === 1) return lowered;
+  return { ...lowered, c: lowered.c.map((x) => hbar * x), cDissipative: lowered.cDissipative.map((x) => hbar * x) };
 }

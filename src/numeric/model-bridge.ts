@@ -26,6 +26,7 @@ export function validateNumericModel(nm: NumericModel): void {
     if (!Number.isInteger(b.mode) || b.mode < 0 || b.mode >= nm.frequencies.length) throw new InputError(`bath ${b.label}`, `mode ${b.mode} does not exist`);
   }
   if (!(Number.isFinite(nm.cutoff) && nm.cutoff > 0)) throw new InputError('--cutoff', `Λ must be positive, got ${nm.cutoff}`);
+  if (nm.hbar !== undefined && !(Number.isFinite(nm.hbar) && nm.hbar > 0)) throw new InputError('--hbar', `ħ must be a positive number, got ${nm.hbar}`);
   for (const c of nm.couplings) {
     if (!Number.isFinite(c.strength)) throw new InputError('--k', `must be a finite number, got ${c.strength}`);
   }
@@ -71,11 +72,14 @@ export function isPaperModel(nm: NumericModel): boolean {
 
 export function bridgeModel(nm: NumericModel, spectral: SpectralDensity = ohmicAlgebraic()): BridgedModel {
   validateNumericModel(nm);
-  const baths = new Map(nm.baths.map((b) => [b.label, { temperature: b.temperature, lambda2: b.lambda2 }]));
+  // The rate functions take the thermal frequency k_BT/ħ: the Bose factor is n(f) = 1/(e^{ħf/k_BT} − 1)
+  // (docs/conventions.md, "Where ħ enters"). With ħ = 1 this is the temperature itself.
+  const hbar = nm.hbar ?? 1;
+  const baths = new Map(nm.baths.map((b) => [b.label, { temperature: b.temperature / hbar, lambda2: b.lambda2 }]));
   if (isPaperModel(nm)) {
     const hot = nm.baths.find((b) => b.mode === 0)!;
     const cold = nm.baths.find((b) => b.mode === 1)!;
-    const paperBaths = new Map([['h', { temperature: hot.temperature, lambda2: hot.lambda2 }], ['c', { temperature: cold.temperature, lambda2: cold.lambda2 }]]);
+    const paperBaths = new Map([['h', { temperature: hot.temperature / hbar, lambda2: hot.lambda2 }], ['c', { temperature: cold.temperature / hbar, lambda2: cold.lambda2 }]]);
     const [wh, wc] = nm.frequencies as [number, number];
     const k = nm.couplings[0]!.strength;
     if (wh === wc) {

@@ -12,6 +12,8 @@ export interface PaperParameters {
   readonly lambdaH2: number;
   readonly lambdaC2: number;
   readonly cutoff: number;
+  /** ħ (default 1): see NumericModel.hbar. */
+  readonly hbar?: number;
 }
 
 /** Fig. 2: T_h = 10, T_c = 5, λ_h² = 1e-8, λ_c² = 1e-4, Λ = 1e3, and ω = 1 as in Fig. 3. */
@@ -39,5 +41,6 @@ export function paperModel(p: PaperParameters): NumericModel {
       { mode: 1, label: 'c', temperature: p.Tc, lambda2: p.lambdaC2 },
     ],
     cutoff: p.cutoff,
+    ...(p.hbar === undefined ? {} : { hbar: p.hbar }),
   };
 }

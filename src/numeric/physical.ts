@@ -26,4 +26,10 @@ export interface NumericModel {
   readonly baths: readonly NumericBath[];
   /** Λ of eq. 19. */
   readonly cutoff: number;
+  /**
+   * ħ in the units of the frequencies and temperatures (default 1, the toolkit's units). It enters
+   * only where [x, p] = iħ and the Bose factor n = 1/(e^{ħω/k_BT} − 1) put it (docs/conventions.md,
+   * "Where ħ enters"): the rates see k_BT/ħ, and the constant vector c carries one factor ħ.
+   */
+  readonly hbar?: number;
 }

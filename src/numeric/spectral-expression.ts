@@ -2,9 +2,13 @@
  * A spectral density given as a mathjs expression in w (and lambda2, L): parsed, checked to be
  * odd, and differentiated symbolically by mathjs for the rate derivatives of the k-expansion.
  */
-import { parse, derivative, type MathNode, type EvalFunction } from 'mathjs';
+import type { MathNode, EvalFunction } from 'mathjs';
+import { mathjs } from '../algebra/mathjs.js';
+
+const parse = (text: string): MathNode => mathjs().parse(text);
+const derivative = (expr: MathNode, variable: string): MathNode => mathjs().derivative(expr, variable);
 import { InputError } from './input-error.js';
-import { type SpectralDensity, OHMIC_ALGEBRAIC_TEXT, ohmicClosedForm } from './spectral.js';
+import { type SpectralDensity, type RateSource, type BathParameters, OHMIC_ALGEBRAIC_TEXT, ohmicClosedForm } from './spectral.js';
 
 /**
  * Δ(w) = (γ(−w) − γ(w))/(2w) and Σ(w) = (γ(−w) + γ(w))/(2w) with γ(w) = 2J(w)(1 + 1/(e^{w/T} − 1))
@@ -58,9 +62,17 @@ export function expressionSpectralDensity(text: string): SpectralDensity {
     derivatives.set(key, fn);
     return fn;
   };
+  const js = javascriptOf(node, text);
+  // As source for compiled fillers: J(w) with λ² and Λ inlined, inside an arrow function of w.
+  const jOf = (f: string, bath: BathParameters, cutoff: number): string => `((w) => ${js(bath.lambda2, cutoff)})(${f})`;
+  const source: RateSource = {
+    delta: (f, bath, cutoff) => `(-${jOf(f, bath, cutoff)} / ${f})`,
+    sigma: (f, bath, cutoff) => `(${jOf(f, bath, cutoff)} / ${f} * (1 + 2 / Math.expm1(${f} / ${literal(bath.temperature)})))`,
+  };
   return {
     kind: 'expression',
     text,
+    source,
     rate(rate, order, bath, cutoff) {
       const fn: EvalFunction = derivativeOf(rate, order);
       // Checked again with the user's own λ² and Λ: J must be non-negative where it is used.
@@ -75,6 +87,57 @@ export function expressionSpectralDensity(text: string): SpectralDensity {
       };
     },
   };
+}
+
+const literal = (x: number): string => (Object.is(x, -0) ? '0' : String(x));
+
+const JS_FUNCTIONS: Readonly<Record<string, string>> = { exp: 'Math.exp', sqrt: 'Math.sqrt', tanh: 'Math.tanh', atan: 'Math.atan', log: 'Math.log', abs: 'Math.abs' };
+const JS_BINARY: Readonly<Record<string, string>> = { add: '+', subtract: '-', multiply: '*', divide: '/' };
+
+/**
+ * J as JavaScript source (w free; λ² and Λ inlined): the same arithmetic as mathjs evaluates, for the
+ * node types the symbol check above admits. Anything else is refused, naming --spectral.
+ */
+function javascriptOf(root: MathNode, text: string): (lambda2: number, cutoff: number) => string {
+  const refuse = (what: string): never => {
+    throw new InputError('--spectral', `"${text}": ${what} is not supported in a spectral density (use + − * / ^, numbers, w, lambda2, L, pi, e and ${Object.keys(JS_FUNCTIONS).join(', ')})`);
+  };
+  const emit = (n: MathNode, lambda2: number, cutoff: number): string => {
+    const node = n as MathNode & { value?: unknown; name?: string; fn?: string | MathNode & { name?: string }; args?: MathNode[]; content?: MathNode };
+    switch (n.type) {
+      case 'ConstantNode':
+        return typeof node.value === 'number' ? `(${literal(node.value)})` : refuse(`the constant ${String(node.value)}`);
+      case 'SymbolNode':
+        switch (node.name) {
+          case 'w': return 'w';
+          case 'lambda2': return `(${literal(lambda2)})`;
+          case 'L': return `(${literal(cutoff)})`;
+          case 'pi': return 'Math.PI';
+          case 'e': return 'Math.E';
+          default: return refuse(`the symbol ${String(node.name)}`);
+        }
+      case 'ParenthesisNode':
+        return `(${emit(node.content!, lambda2, cutoff)})`;
+      case 'OperatorNode': {
+        const fn = String(node.fn);
+        const args = (node.args ?? []).map((a) => emit(a, lambda2, cutoff));
+        if (args.length === 1 && fn === 'unaryMinus') return `(-${args[0]})`;
+        if (args.length === 1 && fn === 'unaryPlus') return `(${args[0]})`;
+        if (args.length === 2 && fn === 'pow') return `Math.pow(${args[0]}, ${args[1]})`;
+        if (args.length === 2 && JS_BINARY[fn]) return `(${args[0]} ${JS_BINARY[fn]} ${args[1]})`;
+        return refuse(`the operator ${fn}`);
+      }
+      case 'FunctionNode': {
+        const name = typeof node.fn === 'object' ? node.fn.name : undefined;
+        const js = name === undefined ? undefined : JS_FUNCTIONS[name];
+        if (js === undefined || (node.args ?? []).length !== 1) return refuse(`the function ${String(name)}`);
+        return `${js}(${emit(node.args![0]!, lambda2, cutoff)})`;
+      }
+      default:
+        return refuse(`a ${n.type}`);
+    }
+  };
+  return (lambda2, cutoff) => emit(root, lambda2, cutoff);
 }
 
 /** Eq. 19 with closed forms at order 0 and mathjs derivatives above. */

@@ -10,12 +10,20 @@ export interface BathParameters {
 
 export type RateFunction = (f: number) => number;
 
+/** A spectral density's Δ(f) and Σ(f) at derivative order 0 as JavaScript source, for compiled matrix fillers. */
+export interface RateSource {
+  readonly delta: (f: string, bath: BathParameters, cutoff: number) => string;
+  readonly sigma: (f: string, bath: BathParameters, cutoff: number) => string;
+}
+
 export interface SpectralDensity {
   readonly kind: 'ohmic-algebraic' | 'expression';
   /** The expression of J in w, lambda2 and L (Λ), as text. */
   readonly text: string;
   /** Δ^(m)(f) or Σ^(m)(f) for one bath. */
   rate(rate: 'Delta' | 'Sigma', derivativeOrder: number, bath: BathParameters, cutoff: number): RateFunction;
+  /** The rates as source for compiled fillers (EP maps, EP search); absent for eq. 19, whose closed form the compiler has. */
+  readonly source?: RateSource;
 }
 
 export const OHMIC_ALGEBRAIC_TEXT = 'lambda2 * w * L^2 / (w^2 + L^2)';

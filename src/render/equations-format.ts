@@ -4,7 +4,7 @@
  */
 import { type Scalar, type ScalarAlgebra, lcmDenominators, rational } from '../algebra/index.js';
 import { type MomentEquations, totalMatrix, totalConstant } from '../moments/index.js';
-import { type Notation, DEFAULT_NOTATION } from './notation.js';
+import { type Notation, DEFAULT_NOTATION, constantFactor } from './notation.js';
 import { scalarToText } from './scalar-format.js';
 import { matrixToLatex, columnToLatex, matrixToText } from './matrix-format.js';
 import { checkLatex } from './katex-check.js';
@@ -43,7 +43,7 @@ export function equationsToLatex(eqs: MomentEquations, options: LatexOptions = {
   const c = totalConstant(eqs);
   const hasConstant = c.some((e) => e.terms.length > 0);
   const parts = [
-    `\\begin{equation}\n\\frac{d\\langle\\boldsymbol{\\theta}\\rangle}{dt} = ${matrixName(eqs)}\\langle\\boldsymbol{\\theta}\\rangle${hasConstant ? ` + ${constantName(eqs)}` : ''}, \\qquad \\boldsymbol{\\theta} = ${theta}\n\\end{equation}`,
+    `\\begin{equation}\n\\frac{d\\langle\\boldsymbol{\\theta}\\rangle}{dt} = ${matrixName(eqs)}\\langle\\boldsymbol{\\theta}\\rangle${hasConstant ? ` + ${constantFactor(notation)}${constantName(eqs)}` : ''}, \\qquad \\boldsymbol{\\theta} = ${theta}\n\\end{equation}`,
     `\\begin{equation}\n${matrixName(eqs)} = ${factor}${matrixToLatex(rows, notation)}\n\\end{equation}`,
     ...(hasConstant ? [`\\begin{equation}\n${constantName(eqs)} = ${columnToLatex(c, notation)}\n\\end{equation}`] : []),
   ];

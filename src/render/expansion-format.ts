@@ -1,7 +1,7 @@
 /** k-expansions M = M^(0) + k M^(1) + … and heat currents, as text, LaTeX and JSON. */
 import type { MomentExpansion } from '../series/index.js';
 import type { HeatCurrents } from '../moments/index.js';
-import { type Notation, DEFAULT_NOTATION } from './notation.js';
+import { type Notation, DEFAULT_NOTATION, constantFactor } from './notation.js';
 import { scalarToLatex, scalarToText } from './scalar-format.js';
 import { matrixToLatex, columnToLatex, matrixToText } from './matrix-format.js';
 import { matrixName } from './equations-format.js';
@@ -55,7 +55,8 @@ export function heatToLatex(h: HeatCurrents, notation: Notation = DEFAULT_NOTATI
   const rows = h.currents.map((c) => {
     const terms = h.basis.map((b, i) => [b.latex, c.form.coefficients[i]!] as const).filter(([, x]) => x.terms.length > 0)
       .map(([l, x]) => `\\left(${scalarToLatex(x, notation)}\\right)\\langle ${l}\\rangle`);
-    return `\\dot{Q}_{${c.bath}} &= ${[...terms, scalarToLatex(c.form.constant, notation)].join(' + ')}`;
+    const constant = notation.hbar ? `${constantFactor(notation)}\\left(${scalarToLatex(c.form.constant, notation)}\\right)` : scalarToLatex(c.form.constant, notation);
+    return `\\dot{Q}_{${c.bath}} &= ${[...terms, constant].join(' + ')}`;
   });
   return checkLatex(`\\begin{align}\n${rows.join(' \\\\\n')}\n\\end{align}`);
 }

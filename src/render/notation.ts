@@ -4,6 +4,17 @@
  */
 export interface Notation {
   readonly overrides: ReadonlyMap<string, string>;
+  /**
+   * Restore ħ where [x, p] = iħ and the Bose factor put it (docs/conventions.md, "Where ħ enters"):
+   * the constant vector c and the constants of the heat currents carry a factor ħ, and the rates'
+   * Bose factors read ħf/k_BT. M, the frequencies and every other symbol are unchanged.
+   */
+  readonly hbar?: boolean;
+}
+
+/** The factor a constant term carries in this notation: `\hbar ` with ħ restored, else nothing. */
+export function constantFactor(notation: Notation): string {
+  return notation.hbar ? '\\hbar\\, ' : '';
 }
 
 export const DEFAULT_NOTATION: Notation = { overrides: new Map() };

@@ -27,7 +27,7 @@ import type { PropagationMethod } from '../numeric/propagate/affine-propagator.j
 import { createEigenWorkspace, eigenDecomposeInto } from '../numeric/linalg/eigen.js';
 
 /** The explorer's physical parameters: the paper's, in resonance (Ohmic–algebraic J of eq. 19). */
-export type ExplorerParameters = Omit<PaperParameters, 'omegaH' | 'omegaC'>;
+export type ExplorerParameters = Omit<PaperParameters, 'omegaH' | 'omegaC' | 'hbar'>;
 
 export const PARAMETER_NAMES: Record<keyof ExplorerParameters, string> = {
   omega: 'ω',

@@ -8,8 +8,8 @@ import { resonantPair, frameOf, type FrameKind, type Model } from '../model/inde
 import { EQUATIONS, dissipatorsOf, type EquationKind } from '../dissipators/index.js';
 import { deriveMoments, deriveHeatCurrents, totalMatrix, type MomentOrder } from '../moments/index.js';
 import { expandMoments, paperLimits, type LimitResult } from '../series/index.js';
-import { equationsToLatex } from '../render/equations-format.js';
-import { expansionToLatex, heatToLatex } from '../render/expansion-format.js';
+import { fittedMomentEquations, fittedHeatCurrents } from '../export/fitted-equations.js';
+import { expansionToLatex } from '../render/expansion-format.js';
 import { scalarToLatex } from '../render/scalar-format.js';
 import { matrixToLatex } from '../render/matrix-format.js';
 import { symbolLatex } from '../render/notation.js';
@@ -152,16 +152,26 @@ function jumpSection(doc: Document, model: Model): void {
   }
 }
 
+/**
+ * Width of a display line of the report in latexWidth units (about 10 px each at the report's font
+ * size): what a 1400 px window gives the page column, so that no moment display scrolls there.
+ */
+const REPORT_BUDGET = 110;
+/** The heat currents' lines: narrower, as latexWidth underestimates their parenthesised coefficients. */
+const HEAT_BUDGET = 95;
+
 function momentSection(doc: Document, model: Model): void {
   doc.heading(2, 'Moment equations');
-  doc.add(p(`For first and second moments θ the adjoint master equation closes into ${tex('\\frac{d\\langle\\boldsymbol{\\theta}\\rangle}{dt} = M\\langle\\boldsymbol{\\theta}\\rangle + c')} (c = 0 for first moments). Below: every equation, both orders, both bases (a prime marks the normal-mode basis), derived exactly. Wide matrices scroll sideways.`));
+  doc.add(p(`For first and second moments θ the adjoint master equation closes into ${tex('\\frac{d\\langle\\boldsymbol{\\theta}\\rangle}{dt} = M\\langle\\boldsymbol{\\theta}\\rangle + c')} (c = 0 for first moments). Below: every equation, both orders, both bases (a prime marks the normal-mode basis), derived exactly. A matrix too wide for the page is abbreviated (a_n, defined below it) or written row by row.`));
   for (const equation of EQUATIONS) {
     doc.heading(3, `${EQUATION_NAME[equation]} equation`);
     for (const order of [1, 2] as MomentOrder[]) {
       for (const basis of ['local', 'normal'] as FrameKind[]) {
         const eqs = deriveMoments({ model, equation, order, basis });
         doc.heading(4, `${ORDER_NAME[order]}, ${BASIS_NAME[basis]} (${equation}, order ${order}, ${basis})`, `${ORDER_NAME[order]}, ${BASIS_NAME[basis]}`);
-        doc.add(`<div class="moment-block" data-equation="${equation}" data-order="${order}" data-basis="${basis}">${displayBlocks(equationsToLatex(eqs, { pullFactor: order === 1 }))}</div>`);
+        // The same fitting form as the LaTeX export (export/fitted-equations.ts), at the width of a wide window.
+        const fitted = fittedMomentEquations(eqs, { pullFactor: order === 1, budget: REPORT_BUDGET, firstPlaceholder: 1 });
+        doc.add(`<div class="moment-block" data-equation="${equation}" data-order="${order}" data-basis="${basis}">${fitted.displays.filter((d) => !(d.role === 'constant' && / = 0$/.test(d.math))).map((d) => displayTex(d.math)).join('\n')}</div>`);
       }
     }
   }
@@ -173,7 +183,7 @@ function heatSection(doc: Document, model: Model): void {
   for (const equation of EQUATIONS) {
     const basis: FrameKind = equation === 'local' ? 'local' : 'normal';
     doc.heading(3, `${EQUATION_NAME[equation]} heat currents`);
-    doc.add(displayBlocks(heatToLatex(deriveHeatCurrents({ model, equation, basis }))));
+    doc.add(displayTex(fittedHeatCurrents(deriveHeatCurrents({ model, equation, basis }), { budget: HEAT_BUDGET })));
   }
 }
 
@@ -291,7 +301,8 @@ function figuresSection(doc: Document, figures: ReadonlyMap<string, string>): vo
 }
 
 const REPORT_CSS = `${BASE_CSS}
-.page { max-width: 62rem; margin: 0 auto; padding: 2.2rem 1.4rem 5rem; }
+.page { max-width: min(100%, 110rem); margin: 0 auto; padding: 2.2rem clamp(1rem, 3vw, 3rem) 5rem; }
+.page > p, .page > ul, .page > ol, .page > h1, .page > h2, .page > h3, .page > h4 { max-width: 62rem; }
 header.top { margin-bottom: 1.4rem; }
 .citation { font-style: normal; color: var(--muted); }
 .toc { background: var(--panel); border: 1px solid var(--rule); border-radius: 8px; padding: .6rem 1.2rem .8rem; margin: 1.2rem 0 2rem; font-size: .95rem; }

@@ -50,14 +50,18 @@ describe('standalone document', () => {
     expect(log.match(/Overfull \\hbox \((\d+\.\d+)pt/g) ?? []).toEqual([]);
   });
 
-  it('compiles with ħ and a custom notation too; powers of ħω are parenthesised', () => {
+  it('compiles with ħ and a custom notation too; ħ only in front of c, the heat constants and in the Bose factor', () => {
     const notation = notationFromConfig({ json: { Delta_h_omega: '\\gamma_h', Sigma_c_Omega1: '\\tilde{\\Sigma}_{1}' }, pairs: ['k=g'], hbar: true });
-    const { body } = latexDocumentParts({ notation });
-    expect(body).not.toMatch(/\{\\hbar\\[A-Za-z]+(_\{?\w+\}?)?\}\^/);
-    expect(body).toContain('\\left(\\hbar\\omega\\right)^{2}');
-    expect(body).toContain('\\Delta^{(h)}_{{\\hbar\\Omega_{1}}}');
+    const { body, displays } = latexDocumentParts({ notation });
+    expect(body).not.toContain('\\hbar\\omega');
+    expect(body).not.toContain('\\hbar\\Omega');
+    expect(body).toContain('e^{\\hbar f/k_B T_\\alpha}');
+    // Every equation of motion with a constant (the six second-moment ones) reads Mθ + ħ c; no matrix display contains ħ.
+    const motions = displays.filter((d) => d.math.startsWith('\\frac{d\\langle') && d.math.includes(',2}'));
+    expect(motions.length).toBe(6);
+    for (const d of motions) expect(d.math).toMatch(/\\rangle \+ \\hbar\\, c/);
+    for (const d of displays.filter((x) => /^M'?_/.test(x.math))) expect(d.math).not.toContain('\\hbar');
     expect(body).toContain('\\gamma_h');
-    expect(body).toMatch(/notation only/);
     const { pdf } = compile(wrapDocument(body));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
@@ -78,7 +82,7 @@ describe('standalone document', () => {
       expect(parts.body).toContain(d.latex);
     }
     // Every equation environment of the body, not only those recorded.
-    const envs = [...parts.body.matchAll(/\\begin\{equation\}\n\\omfit\{([\s\S]*?)\}\n\\end\{equation\}/g)];
+    const envs = [...parts.body.matchAll(/\\begin\{equation\}\\label\{[^}]+\}\n\\omfit\{([\s\S]*?)\}\n\\end\{equation\}/g)];
     expect(envs.length).toBe((parts.body.match(/\\begin\{equation\}/g) ?? []).length);
     for (const m of envs) checkLatex(`\\begin{equation}\n${m[1]}\n\\end{equation}`);
   });

@@ -1,7 +1,7 @@
 /** Notation configuration (JSON, name=latex pairs, ħ) and the matrix layout of the LaTeX export. */
 import { describe, it, expect } from 'vitest';
 import {
-  notationFromConfig, overridesFromPairs, overridesFromJson, NotationError, finishLatex, HBAR_FREQUENCIES,
+  notationFromConfig, overridesFromPairs, overridesFromJson, NotationError, finishLatex,
   layoutMatrix, placeholdersToLatex, latexWidth,
 } from '../../src/export/index.js';
 import { resonantPair } from '../../src/model/index.js';
@@ -37,19 +37,20 @@ describe('notation from JSON and pairs', () => {
 });
 
 describe('hbar', () => {
-  it('writes every frequency as ħ times it, and a power of it in parentheses', () => {
+  it('leaves frequencies alone: −ω² in M carries no ħ (docs/conventions.md, "Where ħ enters")', () => {
     const n = notationFromConfig({ hbar: true });
-    for (const name of Object.keys(HBAR_FREQUENCIES)) expect(symbolLatex(name, n)).toContain('\\hbar');
+    expect(n.hbar).toBe(true);
+    for (const name of ['omega', 'omega_h', 'omega_c', 'Omega1', 'Omega2']) expect(symbolLatex(name, n)).not.toContain('\\hbar');
     const eqs = deriveMoments({ model: resonantPair(), equation: 'local', order: 1, basis: 'local' });
     const entry = totalMatrix(eqs)[1]![0]!; // −ω²
     const latex = finishLatex(scalarToLatex(entry, n));
-    expect(latex).toBe('-\\left(\\hbar\\omega\\right)^{2}');
+    expect(latex).toBe('-\\omega^{2}');
     checkLatex(latex);
   });
-  it('an explicit override of a frequency wins over hbar', () => {
+  it('an explicit override of a frequency still applies with hbar', () => {
     const n = notationFromConfig({ hbar: true, pairs: ['omega=E'] });
     expect(symbolLatex('omega', n)).toBe('E');
-    expect(symbolLatex('Omega1', n)).toBe('{\\hbar\\Omega_{1}}');
+    expect(symbolLatex('Omega1', n)).toBe('\\Omega_{1}');
   });
   it('finishLatex leaves other LaTeX alone', () => {
     const s = '\\frac{\\Delta^{(h)}_{\\omega}}{2} + {x}^{2} + {\\hbar\\omega}';

@@ -120,9 +120,26 @@ describe('report in Chromium (file://)', () => {
       scrollers: [...document.querySelectorAll('.math-scroll')].filter((e) => e.scrollWidth > e.clientWidth + 1).length,
     }));
     expect(layout.page).toBeLessThanOrEqual(layout.viewport);
-    expect(layout.scrollers).toBeGreaterThan(0); // wide 10×10 matrices scroll in their own box
     expect(errors).toEqual([]);
     expect(remote).toEqual([]);
+    await page.close();
+  });
+
+  it('in a 1400 px window the page uses the width and no display of the moment equations or heat currents scrolls sideways', async () => {
+    const { page, errors } = await open('index.html', { width: 1400, height: 900 });
+    const layout = await page.evaluate(() => ({
+      column: document.querySelector('.page')!.clientWidth,
+      blocks: document.querySelectorAll('.moment-block').length,
+      scrolling: [...document.querySelectorAll('.math-scroll')].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => {
+        let n: Element | null = e;
+        while (n && !/^H[234]$/.test(n.tagName)) n = n.previousElementSibling ?? n.parentElement;
+        return n?.textContent ?? '?';
+      }),
+    }));
+    expect(layout.column).toBeGreaterThan(0.9 * 1400);
+    expect(layout.blocks).toBe(12);
+    expect(layout.scrolling.filter((h) => /moments|heat currents/i.test(h))).toEqual([]);
+    expect(errors).toEqual([]);
     await page.close();
   });
 

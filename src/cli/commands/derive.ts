@@ -1,7 +1,10 @@
 /** `openmoments derive`: the symbolic M and c (or, with --heat, the heat currents of eq. 50). */
 import { paperPair } from '../../model/index.js';
 import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
-import { equationsToLatex, equationsToText, equationsToJson } from '../../render/equations-format.js';
+import { equationsToText, equationsToJson } from '../../render/equations-format.js';
+import { fittedMomentEquations } from '../../export/fitted-equations.js';
+import { wrapDocument } from '../../export/latex-document.js';
+import { checkLatex } from '../../render/katex-check.js';
 import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
 import type { Command } from '../parse.js';
 import { commandNotation } from './latex.js';
@@ -25,7 +28,18 @@ export function runDerive(cmd: DeriveCommand, out: Output): number {
   const eqs = deriveMoments({ model, equation: cmd.equation, order: cmd.order, basis: cmd.basis });
   switch (cmd.options.format) {
     case 'json': out.stdout(JSON.stringify(equationsToJson(eqs), null, 2)); break;
-    case 'latex': out.stdout(equationsToLatex(eqs, { pullFactor: cmd.order === 1, notation: commandNotation(cmd.options.notation) })); break;
+    case 'latex': {
+      // Displays that fit the A4 text width (matrix form, or row form for wide M), each KaTeX-checked.
+      const fitted = fittedMomentEquations(eqs, { pullFactor: cmd.order === 1, notation: commandNotation(cmd.options.notation) });
+      const stem = `eq:${eqs.equation}-${eqs.order}-${eqs.basisKind}`;
+      const body = fitted.displays.map((d, i) => {
+        checkLatex(`\\begin{equation}\n${d.math}\n\\end{equation}`);
+        // Labels in the standalone document; the fragment stays KaTeX-readable (KaTeX has no \\label).
+        return `\\begin{equation}${cmd.standalone ? `\\label{${stem}:${d.role}-${i + 1}}` : ''}\n${d.math}\n\\end{equation}`;
+      }).join('\n');
+      out.stdout(cmd.standalone ? wrapDocument(`${body}\n`, `Moment equations: ${eqs.equation} equation, ${eqs.order === 1 ? 'first' : 'second'} moments, ${eqs.basisKind} basis (${eqs.model.name})`) : body);
+      break;
+    }
     case 'text': out.stdout(equationsToText(eqs)); break;
   }
   return 0;

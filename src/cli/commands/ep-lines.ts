@@ -27,13 +27,12 @@ export async function runEpLines(cmd: EpLinesCommand, out: Output): Promise<numb
         out.stdout([
           `exact line (derived from the discriminant of M_L,1): ${line}`,
           `at ${where}: k = ±${found.k[1]!.toExponential(10)}`,
-          `eq. 37, k = ±(ω/2)|λ_h² − λ_c²|: ±${found.eq37.toExponential(10)}; exact/eq. 37 = ${found.ratio} (= Λ²/(ω² + Λ²) for eq. 19)`,
+          `eq. 37, k = ±(ω/2)|λ_h² − λ_c²|: ±${found.eq37.toExponential(10)}; exact/eq. 37 = ${found.ratio} (${cmd.options.spectral === null ? '= Λ²/(ω² + Λ²) for eq. 19' : `with J = ${cmd.options.spectral}`})`,
         ].join('\n'));
       }
       return 0;
     }
     case 'numeric':
-      if (cmd.options.spectral !== null) out.stderr('note: the numeric EP search uses the Ohmic–algebraic density of eq. 19');
       out.stdout(json
         ? JSON.stringify({ k: found.k, method: 'numeric (eigenvalue-gap minima where κ diverges)' })
         : `${cmd.equation}: ${found.k.length === 0 ? 'no exceptional points' : found.k.map((x) => `k = ${x.toExponential(10)}`).join(', ')} at ${where}`);

@@ -8,6 +8,7 @@ import { rangeValues, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
 import { dirname, basename } from 'node:path';
+import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 
 type EpMapCommand = Extract<Command, { name: 'ep-map' }>;
 
@@ -21,7 +22,9 @@ export function progressBar(quiet: boolean): (fraction: number) => void {
 }
 
 export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> {
+  const spectral = await loadSpectralDensity(cmd.options.spectral);
   const result = await epMaps({
+    spectral,
     equations: cmd.equation === 'all' ? EQUATIONS : [cmd.equation],
     order: cmd.order,
     omegas: rangeValues(cmd.omegas),

@@ -17,12 +17,13 @@ export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
   const k = cmd.kOnLine ? kOnExceptionalLine(base, spectral) : base.k;
   const result = heatDynamics({ parameters: { ...base, k }, equation: cmd.equation, times: cmd.times, spectral, ...(cmd.initial ? { initial: cmd.initial } : {}) });
   if (cmd.options.format === 'json') {
-    out.stdout(JSON.stringify({ t: result.t, Qh: result.Qh, Qc: result.Qc, steady: result.steady, k, steadySum: result.steadySum, entropyProduction: result.entropyProduction, propagation: result.propagation }));
+    out.stdout(JSON.stringify({ t: result.t, Qh: result.Qh, Qc: result.Qc, steady: result.steady, k, steadySum: result.steadySum, entropyProduction: result.entropyProduction, sumQOverT: result.sumQOverT, propagation: result.propagation }));
     return 0;
   }
   out.stdout([
     `${cmd.equation} equation, k = ${k}; propagation by ${result.propagation} (κ(V) = ${result.kappa.toExponential(3)})`,
-    `steady state: Q_h = ${result.steady.Qh.toExponential(6)}, Q_c = ${result.steady.Qc.toExponential(6)}, sum = ${result.steadySum.toExponential(2)}, Σ Q/T = ${result.entropyProduction.toExponential(3)}`,
+    `steady state: Q_h = ${result.steady.Qh.toExponential(6)}, Q_c = ${result.steady.Qc.toExponential(6)}, sum = ${result.steadySum.toExponential(2)}, Σ Q/T = ${result.sumQOverT.toExponential(3)}`,
+    `entropy production σ = −Σ Q/T = ${result.entropyProduction.toExponential(3)}${belowRounding(result, base) ? entropyNote(cmd.equation) : ''}`,
     '        t            Q_h(t)          Q_c(t)',
     ...result.t.map((t, i) => `${t.toExponential(4).padStart(12)} ${result.Qh[i]!.toExponential(6).padStart(15)} ${result.Qc[i]!.toExponential(6).padStart(15)}`),
   ].join('\n'));
@@ -50,4 +51,21 @@ function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectral: Aw
     ...tr.t.map((t, i) => `${t.toExponential(4).padStart(12)} ${baths.map((b) => tr.heat[b]![i]!.toExponential(6).padStart(15)).join(' ')}`),
   ].join('\n'));
   return 0;
+}
+
+/** σ < 0 beyond the rounding of its two terms. */
+function belowRounding(r: { entropyProduction: number; steady: { Qh: number; Qc: number } }, p: { Th: number; Tc: number }): boolean {
+  return r.entropyProduction < -1e-9 * (Math.abs(r.steady.Qh) / p.Th + Math.abs(r.steady.Qc) / p.Tc);
+}
+
+/** What σ < 0 means for each equation: known physics for the local one, a warning otherwise. */
+function entropyNote(equation: HeatCommand['equation']): string {
+  switch (equation) {
+    case 'local':
+      return ' < 0: the second law fails here; for the local equation off resonance this is a known property of the equation (Levy & Kosloff 2014), not a numerical error';
+    case 'global':
+      return ' < 0: the second law fails here, which the global equation should not do (eq. 10a); please report it';
+    case 'redfield':
+      return ' < 0: the second law fails here; the partial Redfield equation is not of GKSL form and does not guarantee σ ≥ 0';
+  }
 }

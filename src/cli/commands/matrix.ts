@@ -15,7 +15,8 @@ type MatrixCommand = Extract<Command, { name: 'matrix' }>;
 
 export async function runMatrix(cmd: MatrixCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
-  const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
+  const hbar = cmd.options.parameters.hbar;
+  const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : { ...readModelFile(cmd.modelFile), ...(hbar === undefined ? {} : { hbar }) };
   if (cmd.sparse) {
     const s = lowerSecondMomentsSparse(model, cmd.equation, spectral);
     if (cmd.options.format === 'json') {

@@ -10,6 +10,7 @@ import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
 import { paperMatrixSource } from './exceptional-points.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
+import type { SpectralDensity } from '../spectral.js';
 
 export interface EpMapPanel {
   readonly equation: EquationKind;
@@ -42,6 +43,8 @@ export interface EpMapRequest {
   readonly parameters: PaperParameters;
   readonly onProgress?: (fraction: number) => void;
   readonly threads?: number;
+  /** J_α (eq. 19 by default), in the maps and in the exact line. */
+  readonly spectral?: SpectralDensity;
 }
 
 export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
@@ -53,7 +56,7 @@ export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
   validateNumericModel(paperModel({ ...req.parameters, omega: omegaMin, k: 0 }));
   const panels: EpMapPanel[] = [];
   for (const [index, equation] of req.equations.entries()) {
-    const { size, source } = paperMatrixSource(equation, req.order, req.parameters);
+    const { size, source } = paperMatrixSource(equation, req.order, req.parameters, req.spectral);
     const map = await computeEpMap(
       { size, omegas, ks, fillerSource: source },
       { onProgress: (f) => req.onProgress?.((index + f) / req.equations.length), ...(req.threads !== undefined ? { threads: req.threads } : {}) },
@@ -62,6 +65,6 @@ export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
     panels.push({ equation, log10Kappa, unresolved: map.unresolvedCount });
   }
   const line = localExceptionalLineSymbolic();
-  const kLine = omegas.map((omega) => lowerExceptionalLine(line, { ...req.parameters, omega }).k);
+  const kLine = omegas.map((omega) => lowerExceptionalLine(line, { ...req.parameters, omega }, req.spectral).k);
   return { order: req.order, omega: [...omegas], k: [...ks], panels, line: { omega: [...omegas], k: kLine } };
 }

@@ -21,15 +21,17 @@ import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptiona
  * Source of M(ω, k) at the other parameters of p. In resonance ω is the argument; out of resonance
  * (ω_h ≠ ω_c) the general model is used with ω_h, ω_c fixed and the ω argument ignored.
  */
-export function paperMatrixSource(equation: EquationKind, order: MomentOrder, p: PaperParameters): { size: number; source: string } {
+export function paperMatrixSource(equation: EquationKind, order: MomentOrder, p: PaperParameters, spectral?: SpectralDensity): { size: number; source: string } {
   const offResonance = isOffResonance(p);
   const model = offResonance ? generalPair() : resonantPair();
   const matrix = totalMatrix(deriveMoments({ model, equation, order, basis: 'local' }));
   const source = compileMatrixSource({
     model,
     matrix,
-    baths: new Map([['h', { temperature: p.Th, lambda2: p.lambdaH2 }], ['c', { temperature: p.Tc, lambda2: p.lambdaC2 }]]),
+    // The rates see the thermal frequency k_BT/ħ (docs/conventions.md, "Where ħ enters"); M has no other ħ.
+    baths: new Map([['h', { temperature: p.Th / (p.hbar ?? 1), lambda2: p.lambdaH2 }], ['c', { temperature: p.Tc / (p.hbar ?? 1), lambda2: p.lambdaC2 }]]),
     cutoff: p.cutoff,
+    ...(spectral?.source ? { rates: spectral.source } : {}),
     parameters: offResonance
       ? new Map<string, 'omega' | 'k' | number>([['omega_h', p.omegaH!], ['omega_c', p.omegaC!], ['k', 'k']])
       : new Map<string, 'omega' | 'k' | number>([['omega', 'omega'], ['k', 'k']]),
@@ -44,8 +46,8 @@ export interface EpSearchOptions {
   readonly kappaThreshold?: number;
 }
 
-export function exceptionalPointsAlongK(equation: EquationKind, order: MomentOrder, p: PaperParameters, options: EpSearchOptions = {}): number[] {
-  const { size, source } = paperMatrixSource(equation, order, p);
+export function exceptionalPointsAlongK(equation: EquationKind, order: MomentOrder, p: PaperParameters, options: EpSearchOptions = {}, spectral?: SpectralDensity): number[] {
+  const { size, source } = paperMatrixSource(equation, order, p, spectral);
   const fill = compileMatrixFiller(source);
   const samples = options.samples ?? 400;
   const threshold = options.kappaThreshold ?? 1e4;
@@ -85,5 +87,5 @@ export function exceptionalPointsAt(equation: EquationKind, p: PaperParameters, 
     const lowered = lowerExceptionalLine(line, p, spectral);
     return { kind: 'closed-form', k: lowered.k === 0 ? [] : [-lowered.k, lowered.k], line, eq37: lowered.eq37, ratio: lowered.ratio };
   }
-  return { kind: 'numeric', k: exceptionalPointsAlongK(equation, 1, p) };
+  return { kind: 'numeric', k: exceptionalPointsAlongK(equation, 1, p, {}, spectral) };
 }

@@ -20,8 +20,12 @@ export interface HeatRequest {
   readonly parameters: PaperParameters;
   readonly equation: EquationKind;
   readonly times: readonly number[];
-  /** Second moments in the local basis of eq. B.2; default: product of local thermal states. */
-  readonly initial?: readonly number[];
+  /**
+   * Second moments in the local basis of eq. B.2, or a named state: 'thermal' (the default), the
+   * product of local thermal states, each resonator at its own bath's temperature; 'vacuum', each
+   * resonator in its own ground state, ⟨x_α²⟩ = ħ/2ω_α, ⟨p_α²⟩ = ħω_α/2.
+   */
+  readonly initial?: readonly number[] | 'vacuum' | 'thermal';
   readonly spectral?: SpectralDensity;
   /** The symbolic second-moment equations and heat currents, when already derived for this model. */
   readonly derived?: DerivedHeatSystem;
@@ -48,21 +52,27 @@ export interface HeatResult {
   readonly steady: { readonly Qh: number; readonly Qc: number };
   /** Q̇_h + Q̇_c in the steady state (zero up to rounding). */
   readonly steadySum: number;
-  /** Σ_α Q̇_α/T_α in the steady state (eq. 10a: ≤ 0 for the global equation). */
+  /**
+   * The steady-state entropy production σ = −Σ_α Q̇_α/T_α (Q̇_α > 0 flows from bath α into the system).
+   * The second law (eq. 10a, Spohn) gives σ ≥ 0 for the global equation; the local equation off resonance
+   * can give σ < 0, a known property of that equation, not a numerical error.
+   */
   readonly entropyProduction: number;
+  /** Σ_α Q̇_α/T_α in the steady state, = −entropyProduction (the Clausius sum, ≤ 0 for the global equation). */
+  readonly sumQOverT: number;
   readonly propagation: PropagationMethod;
   readonly kappa: number;
 }
 
-/** ⟨x²⟩ = coth(ω/2T)/(2ω), ⟨p²⟩ = ω coth(ω/2T)/2 for each resonator, all correlations zero. */
-export function localThermalMoments(basis: readonly string[], frequencies: { h: number; c: number }, temperatures: { h: number; c: number }): number[] {
+/** ⟨x²⟩ = ħ coth(ħω/2T)/(2ω), ⟨p²⟩ = ħω coth(ħω/2T)/2 for each resonator, all correlations zero (ħ = 1 by default). */
+export function localThermalMoments(basis: readonly string[], frequencies: { h: number; c: number }, temperatures: { h: number; c: number }, hbar = 1): number[] {
   const coth = (x: number): number => 1 + 2 / Math.expm1(2 * x);
   return basis.map((name) => {
     const m = /^(x|p)_(h|c)\^2$/.exec(name);
     if (!m) return 0;
     const a = m[2] as 'h' | 'c';
     const w = frequencies[a];
-    const n = coth(w / (2 * temperatures[a]));
+    const n = hbar * coth((hbar * w) / (2 * temperatures[a]));
     return m[1] === 'x' ? n / (2 * w) : (w * n) / 2;
   });
 }
@@ -104,7 +114,10 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const heat = derived.heat;
   const basis = eqs.basis.map((b) => b.name);
   const M = evaluateMatrix(totalMatrix(eqs), values);
-  const c = Float64Array.from(evaluateVector(totalConstant(eqs), values));
+  // ħ (docs/conventions.md, "Where ħ enters"): the rates already see k_BT/ħ (lowerPaperModel); the
+  // constants of c and of the heat currents come from two contractions [x, p] = iħ and carry one ħ.
+  const hbar = p.hbar ?? 1;
+  const c = Float64Array.from(evaluateVector(totalConstant(eqs), values), (x) => hbar * x);
   const matrix = realSquareMatrixFromRows(M);
   const eig = eigenDecompose(matrix);
   const growth = Math.max(...eig.valuesRe);
@@ -114,7 +127,7 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   }
   const forms = Object.fromEntries(heat.currents.map((h) => [h.bath, {
     row: h.form.coefficients.map((x) => evaluateScalar(x, values)),
-    constant: evaluateScalar(h.form.constant, values),
+    constant: hbar * evaluateScalar(h.form.constant, values),
   }]));
   const current = (bath: 'h' | 'c', theta: ArrayLike<number>): number => {
     const f = forms[bath]!;
@@ -124,9 +137,12 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   };
   const wh = p.omegaH ?? p.omega;
   const wc = p.omegaC ?? p.omega;
-  const initial = Float64Array.from(req.initial ?? localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }));
+  const given = typeof req.initial === 'object' ? req.initial : null;
+  // The vacuum is the thermal state at T = 0 (coth → 1).
+  const preset = (): number[] => (req.initial === 'vacuum' ? localThermalMoments(basis, { h: wh, c: wc }, { h: 0, c: 0 }, hbar) : localThermalMoments(basis, { h: wh, c: wc }, { h: p.Th, c: p.Tc }, hbar));
+  const initial = Float64Array.from(given ?? preset());
   if (initial.length !== basis.length) throw new InputError('--initial', `needs ${basis.length} second moments (${basis.join(', ')})`);
-  if (req.initial) assertPhysicalCovariance(basis, initial);
+  if (given) assertPhysicalCovariance(basis, initial);
   const propagator = createAffinePropagator(matrix, c);
   const states = req.times.map((t) => propagator.at(initial, t));
   const steady = { Qh: current('h', propagator.steadyState), Qc: current('c', propagator.steadyState) };
@@ -137,7 +153,8 @@ export function heatDynamics(req: HeatRequest): HeatResult {
     Qc: states.map((s) => current('c', s)),
     steady,
     steadySum: steady.Qh + steady.Qc,
-    entropyProduction: steady.Qh / p.Th + steady.Qc / p.Tc,
+    entropyProduction: -(steady.Qh / p.Th + steady.Qc / p.Tc),
+    sumQOverT: steady.Qh / p.Th + steady.Qc / p.Tc,
     propagation: propagator.method,
     kappa: propagator.kappa,
   };
