@@ -37,11 +37,16 @@ describe('canonical scalars', () => {
     expect(p('1/sqrt2')).toEqual(p('sqrt2/2'));
     expect(S.equals(p('Omega1^2*Omega2^2'), p('omega^4 - k^2'))).toBe(true);
   });
-  it('decide equality of quotients by clearing denominators', () => {
-    // Ω₁⁻¹(ω² + k) = Ω₁ although the two canonical forms differ.
-    const lhs = S.mul(S.inverse(S.symbol('Omega1')), p('omega^2 + k'));
-    expect(lhs).not.toEqual(S.symbol('Omega1'));
+  it('write equal quotients identically (minimal denominators)', () => {
+    // Ω₁⁻¹(ω² + k) = Ω₁: the normal form is unique, so the two are the same value structurally.
+    const lhs = S.normalForm(S.mul(S.inverse(S.symbol('Omega1')), p('omega^2 + k')));
+    expect(lhs).toEqual(S.symbol('Omega1'));
     expect(S.equals(lhs, S.symbol('Omega1'))).toBe(true);
+    // Ω₁⁻⁴(ω² + k) = Ω₁⁻², and Ω₁⁻¹Ω₂⁻¹ keeps its two denominators.
+    expect(S.normalForm(S.mul(S.symbol('Omega1', -4), p('omega^2 + k')))).toEqual(S.symbol('Omega1', -2));
+    expect(S.normalForm(S.mul(S.symbol('Omega1', -1), S.symbol('Omega2', -1))).terms).toHaveLength(1);
+    expect(S.normalForm(p('Omega1 - (omega^2 + k)/Omega1')).terms).toHaveLength(0);
+    expect(S.isZero(p('Omega1 - (omega^2 + k)/Omega1'))).toBe(true);
     expect(S.equals(lhs, S.symbol('Omega2'))).toBe(false);
   });
   it('throw on what they cannot represent', () => {
