@@ -4,7 +4,7 @@
  */
 import { type Scalar, type ScalarAlgebra, lcmDenominators, rational } from '../algebra/index.js';
 import { type MomentEquations, totalMatrix, totalConstant } from '../moments/index.js';
-import { type Notation, DEFAULT_NOTATION } from './notation.js';
+import { type Notation, DEFAULT_NOTATION, inModelSymbols } from './notation.js';
 import { scalarToText } from './scalar-format.js';
 import { matrixToLatex, columnToLatex, matrixToText } from './matrix-format.js';
 import { checkLatex } from './katex-check.js';
@@ -36,7 +36,7 @@ export interface LatexOptions {
 }
 
 export function equationsToLatex(eqs: MomentEquations, options: LatexOptions = {}): string {
-  const notation = options.notation ?? DEFAULT_NOTATION;
+  const notation = inModelSymbols(options.notation ?? DEFAULT_NOTATION, eqs.model.scalars);
   const theta = `\\left(${eqs.basis.map((b) => b.latex).join(', ')}\\right)^{\\top}`;
   const M = totalMatrix(eqs);
   const { factor, rows } = options.pullFactor ? factorOut(eqs.model.scalars, M) : { factor: '', rows: M };
@@ -84,7 +84,8 @@ export interface EquationsJson {
   readonly latex: { readonly M: string; readonly c: string };
 }
 
-export function equationsToJson(eqs: MomentEquations, notation: Notation = DEFAULT_NOTATION): EquationsJson {
+export function equationsToJson(eqs: MomentEquations, given: Notation = DEFAULT_NOTATION): EquationsJson {
+  const notation = inModelSymbols(given, eqs.model.scalars);
   const M = totalMatrix(eqs);
   const c = totalConstant(eqs);
   return {

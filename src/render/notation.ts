@@ -2,8 +2,20 @@
  * How symbols are written in LaTeX. The default follows the paper; any symbol can be
  * overridden (e.g. write Δ_ω^(h) as \gamma_h, or restore ħ in a frequency).
  */
+import type { ScalarAlgebra } from '../algebra/index.js';
+
 export interface Notation {
   readonly overrides: ReadonlyMap<string, string>;
+  /**
+   * The model's algebra, when known: LaTeX then writes each value in the model's own symbols
+   * (Ω_1² rather than ω² + k; render/scalar-presentation.ts). Printing never changes a value.
+   */
+  readonly algebra?: ScalarAlgebra;
+}
+
+/** The notation with the model's algebra, so that values are written in its declared symbols. */
+export function inModelSymbols(notation: Notation, algebra: ScalarAlgebra): Notation {
+  return { ...notation, algebra };
 }
 
 export const DEFAULT_NOTATION: Notation = { overrides: new Map() };

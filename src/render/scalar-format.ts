@@ -4,6 +4,7 @@
  */
 import { type Scalar, type ScalarTerm, type Rational, isZeroQ, signQ, negQ } from '../algebra/index.js';
 import { type Notation, DEFAULT_NOTATION, symbolLatex } from './notation.js';
+import { presentScalar } from './scalar-presentation.js';
 
 type Signed = { negative: boolean; body: string };
 
@@ -69,7 +70,8 @@ function termLatex(t: ScalarTerm, part: { real: Rational; imaginary: boolean }, 
 
 export function scalarToLatex(s: Scalar, notation: Notation = DEFAULT_NOTATION): string {
   const pieces: Signed[] = [];
-  for (const t of s.terms) for (const part of coefficientParts(t)) pieces.push(termLatex(t, part, notation));
+  const terms = notation.algebra ? presentScalar(s, notation.algebra) : s.terms;
+  for (const t of terms) for (const part of coefficientParts(t)) pieces.push(termLatex(t, part, notation));
   if (pieces.length === 0) return '0';
   return pieces.map((p, i) => (i === 0 ? (p.negative ? `-${p.body}` : p.body) : p.negative ? ` - ${p.body}` : ` + ${p.body}`)).join('');
 }
