@@ -33,8 +33,13 @@ function needsParentheses(base: string): boolean {
 }
 
 export function scalarToText(s: Scalar): string {
+  return termsToText(s.terms);
+}
+
+/** Text of display terms (a value's terms, possibly regrouped by the presentation). */
+export function termsToText(terms: readonly ScalarTerm[]): string {
   const pieces: Signed[] = [];
-  for (const t of s.terms) {
+  for (const t of terms) {
     for (const part of coefficientParts(t)) {
       const negative = signQ(part.real) < 0;
       const q = negative ? negQ(part.real) : part.real;
