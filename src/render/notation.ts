@@ -33,6 +33,7 @@ const FIXED: Readonly<Record<string, string>> = {
   sinz: '\\sin\\zeta',
   cosz: '\\cos\\zeta',
   Rzeta: 'R',
+  delta: '\\delta',
 };
 
 const PRIMES = ['', '\\prime', '\\prime\\prime', '\\prime\\prime\\prime'];
