@@ -4,7 +4,7 @@
  */
 import { ScalarAlgebra, rational, type Scalar } from '../algebra/index.js';
 import type { SymbolDefinition } from './definitions.js';
-import { type Model, type Mode, type Coupling, type Bath, model } from './model.js';
+import { type Model, type Mode, type Coupling, type Bath, type Shorthand, model } from './model.js';
 
 /** Δ and Σ definitions of every bath at every listed frequency symbol. */
 export function rateDefinitions(
@@ -63,6 +63,7 @@ export function resonantPair(): Model {
     ],
     normalModes: { P: [[r, r], [r, scalars.neg(r)]], frequencies: ['Omega1', 'Omega2'] },
     resonant: true,
+    shorthands: pairShorthands(),
   });
 }
 
@@ -108,7 +109,19 @@ export function generalPair(): Model {
     ],
     normalModes: { P: [[s, c], [c, scalars.neg(s)]], frequencies: ['Omega1', 'Omega2'] },
     resonant: false,
+    shorthands: pairShorthands(),
   });
+}
+
+/** Eq. 48b: Δ̄_α = ½(Δ_1^(α) + Δ_2^(α)) and δ_α = ½(Δ_1^(α) − Δ_2^(α)), for printing. */
+function pairShorthands(): Shorthand[] {
+  return ['h', 'c'].map((bath) => ({
+    kind: 'mean-difference' as const,
+    a: rateSymbol('Delta', bath, 'Omega1'),
+    b: rateSymbol('Delta', bath, 'Omega2'),
+    mean: { name: `barDelta_${bath}`, latex: `\\bar{\\Delta}_{${bath}}` },
+    difference: { name: `halfDelta_${bath}`, latex: `\\delta_{${bath}}` },
+  }));
 }
 
 /** cos ζ of the general pair as a value of its algebra: k/(R sin ζ) (docs/conventions.md). */

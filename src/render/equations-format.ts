@@ -36,7 +36,7 @@ export interface LatexOptions {
 }
 
 export function equationsToLatex(eqs: MomentEquations, options: LatexOptions = {}): string {
-  const notation = inModelSymbols(options.notation ?? DEFAULT_NOTATION, eqs.model.scalars);
+  const notation = inModelSymbols(options.notation ?? DEFAULT_NOTATION, eqs.model);
   const theta = `\\left(${eqs.basis.map((b) => b.latex).join(', ')}\\right)^{\\top}`;
   const M = totalMatrix(eqs);
   const { factor, rows } = options.pullFactor ? factorOut(eqs.model.scalars, M) : { factor: '', rows: M };
@@ -85,7 +85,7 @@ export interface EquationsJson {
 }
 
 export function equationsToJson(eqs: MomentEquations, given: Notation = DEFAULT_NOTATION): EquationsJson {
-  const notation = inModelSymbols(given, eqs.model.scalars);
+  const notation = inModelSymbols(given, eqs.model);
   const M = totalMatrix(eqs);
   const c = totalConstant(eqs);
   return {

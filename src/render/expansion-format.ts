@@ -8,7 +8,7 @@ import { matrixName } from './equations-format.js';
 import { checkLatex } from './katex-check.js';
 
 export function expansionToLatex(e: MomentExpansion, given: Notation = DEFAULT_NOTATION): string {
-  const notation = inModelSymbols(given, e.equations.model.scalars);
+  const notation = inModelSymbols(given, e.equations.model);
   const eq = e.equations;
   const name = matrixName(eq);
   const sum = Array.from({ length: e.order + 1 }, (_, n) => (n === 0 ? matrixName(eq, 0) : `k${n > 1 ? `^{${n}}` : ''} ${matrixName(eq, n)}`)).join(' + ');
@@ -53,7 +53,7 @@ export function heatToText(h: HeatCurrents): string {
 }
 
 export function heatToLatex(h: HeatCurrents, given: Notation = DEFAULT_NOTATION): string {
-  const notation = inModelSymbols(given, h.model.scalars);
+  const notation = inModelSymbols(given, h.model);
   const rows = h.currents.map((c) => {
     const terms = h.basis.map((b, i) => [b.latex, c.form.coefficients[i]!] as const).filter(([, x]) => x.terms.length > 0)
       .map(([l, x]) => `\\left(${scalarToLatex(x, notation)}\\right)\\langle ${l}\\rangle`);

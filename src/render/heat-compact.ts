@@ -90,7 +90,7 @@ export function heatToCompactText(h: HeatCurrents): string {
 
 export function heatToCompactLatex(h: HeatCurrents, given: Notation = DEFAULT_NOTATION): string {
   const s = h.model.scalars;
-  const notation = inModelSymbols(given, s);
+  const notation = inModelSymbols(given, h.model);
   const rows = h.currents.map((c) => {
     const pieces = heatGroups(s, c.form.coefficients).map((g) => {
       const inner = joinSigned(g.members.map((m) => `${ratioPrefix(scalarToLatex(m.ratio, notation), ' ')}\\langle ${h.basis[m.index]!.latex}\\rangle`));

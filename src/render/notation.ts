@@ -3,6 +3,7 @@
  * overridden (e.g. write Δ_ω^(h) as \gamma_h, or restore ħ in a frequency).
  */
 import type { ScalarAlgebra } from '../algebra/index.js';
+import type { Model, Shorthand } from '../model/index.js';
 
 export interface Notation {
   readonly overrides: ReadonlyMap<string, string>;
@@ -11,11 +12,18 @@ export interface Notation {
    * (Ω_1² rather than ω² + k; render/scalar-presentation.ts). Printing never changes a value.
    */
   readonly algebra?: ScalarAlgebra;
+  /** The model's printing shorthands (eq. 48's Δ̄_α, δ_α), tried where they make a value shorter. */
+  readonly shorthands?: readonly Shorthand[];
 }
 
-/** The notation with the model's algebra, so that values are written in its declared symbols. */
-export function inModelSymbols(notation: Notation, algebra: ScalarAlgebra): Notation {
-  return { ...notation, algebra };
+/** The notation with the model's algebra and shorthands, so that values are written in its declared symbols. */
+export function inModelSymbols(notation: Notation, model: Pick<Model, 'scalars' | 'shorthands'>): Notation {
+  const shorthands = model.shorthands ?? [];
+  const overrides = new Map(notation.overrides);
+  for (const h of shorthands) {
+    for (const x of [h.mean, h.difference]) if (!overrides.has(x.name)) overrides.set(x.name, x.latex);
+  }
+  return { ...notation, overrides, algebra: model.scalars, shorthands };
 }
 
 export const DEFAULT_NOTATION: Notation = { overrides: new Map() };

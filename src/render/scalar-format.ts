@@ -75,7 +75,7 @@ function termLatex(t: ScalarTerm, part: { real: Rational; imaginary: boolean }, 
 
 export function scalarToLatex(s: Scalar, notation: Notation = DEFAULT_NOTATION): string {
   const pieces: Signed[] = [];
-  const terms = notation.algebra ? presentScalar(s, notation.algebra) : s.terms;
+  const terms = notation.algebra ? presentScalar(s, notation.algebra, notation.shorthands ?? []) : s.terms;
   for (const t of terms) for (const part of coefficientParts(t)) pieces.push(termLatex(t, part, notation));
   if (pieces.length === 0) return '0';
   return pieces.map((p, i) => (i === 0 ? (p.negative ? `-${p.body}` : p.body) : p.negative ? ` - ${p.body}` : ` + ${p.body}`)).join('');

@@ -8,6 +8,7 @@
 import {
   type Scalar, type ScalarTerm, type ScalarAlgebra, monomial, mulMonomials, powerOf, divideWithRemainder, addG, isZeroG,
 } from '../algebra/index.js';
+import type { Shorthand } from '../model/index.js';
 
 /** Terms to print: monomials may hold powers of related symbols that the algebra would reduce. */
 export type DisplayTerms = readonly ScalarTerm[];
@@ -60,9 +61,21 @@ function merged(terms: readonly ScalarTerm[]): ScalarTerm[] {
   return [...acc.values()].sort((a, b) => (a.monomial.key < b.monomial.key ? -1 : a.monomial.key > b.monomial.key ? 1 : 0));
 }
 
-/** The display terms of a value under the declared relations. */
-export function presentScalar(x: Scalar, algebra: ScalarAlgebra): DisplayTerms {
-  let terms: ScalarTerm[] = [...algebra.normalForm(x).terms];
+/** a → mean + difference, b → mean − difference, kept where the value gets fewer terms. */
+function withShorthand(x: Scalar, algebra: ScalarAlgebra, h: Shorthand): Scalar {
+  const names = new Set([h.a, h.b]);
+  if (!x.terms.some((t) => t.monomial.factors.some(([n]) => names.has(n)))) return x;
+  const m = algebra.symbol(h.mean.name);
+  const d = algebra.symbol(h.difference.name);
+  const y = algebra.normalForm(algebra.substitute(x, new Map([[h.a, algebra.add(m, d)], [h.b, algebra.sub(m, d)]])));
+  return y.terms.length < x.terms.length ? y : x;
+}
+
+/** The display terms of a value under the declared relations (and the model's shorthands). */
+export function presentScalar(x: Scalar, algebra: ScalarAlgebra, shorthands: readonly Shorthand[] = []): DisplayTerms {
+  let value = algebra.normalForm(x);
+  for (const h of shorthands) value = withShorthand(value, algebra, h);
+  let terms: ScalarTerm[] = [...value.terms];
   for (const [name, rel] of algebra.relations) {
     const constant = rel.square.terms.length === 1 && rel.square.terms[0]!.monomial.factors.length === 0;
     if (constant || terms.length < 2) continue;

@@ -3,7 +3,8 @@
  * (fractions, signs, juxtaposed products, powers, parentheses; symbol names looked up in the
  * notation table, the structure read independently of render/scalar-format.ts) reads each
  * printed entry of all twelve matrices and constants back into a number at random parameter
- * points where the relations hold, and compares it with the exact entry evaluated there, to 1e-12.
+ * points where the relations hold (shorthands such as eq. 48's Δ̄_α valued from their definitions),
+ * and compares it with the exact entry evaluated there, to 1e-12.
  */
 import { describe, it, expect } from 'vitest';
 import type { Scalar } from '../../src/algebra/index.js';
@@ -98,6 +99,12 @@ function randomPoint(model: Model, rng: () => number): Point {
       .set('Omega1', Math.sqrt((wh * wh + wc * wc + R) / 2)).set('Omega2', Math.sqrt((wh * wh + wc * wc - R) / 2))
       .set('sinz', Math.sqrt((R + delta) / (2 * R)));
   }
+  // The model's printing shorthands (eq. 48b), valued from their definitions.
+  for (const h of model.shorthands ?? []) {
+    const a = at.get(h.a)!;
+    const b = at.get(h.b)!;
+    at.set(h.mean.name, (a + b) / 2).set(h.difference.name, (a - b) / 2);
+  }
   return at;
 }
 
@@ -109,7 +116,7 @@ function lcg(seed: number): () => number {
 for (const model of [resonantPair(), generalPair()]) {
   describe(`printed LaTeX reads back to the derived entries (${model.name})`, () => {
     const s = model.scalars;
-    const notation = inModelSymbols(DEFAULT_NOTATION, s);
+    const notation = inModelSymbols(DEFAULT_NOTATION, model);
     const rng = lcg(model.resonant ? 7 : 11);
     const points = [randomPoint(model, rng), randomPoint(model, rng), randomPoint(model, rng)];
     const symbols = new Map([...points[0]!.keys()].map((n) => [symbolLatex(n, notation), n] as const));
