@@ -21,7 +21,7 @@ import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant, type Mom
 import { expandMoments, type MomentExpansion } from '../series/index.js';
 import { characteristicPolynomial } from '../moments/characteristic.js';
 import { exceptionalLine } from '../moments/exceptional-line.js';
-import { type Notation, DEFAULT_NOTATION, symbolLatex } from '../render/notation.js';
+import { type Notation, DEFAULT_NOTATION, symbolLatex, inModelSymbols } from '../render/notation.js';
 import { scalarToLatex } from '../render/scalar-format.js';
 import { columnToLatex } from '../render/matrix-format.js';
 import { layoutMatrix, layoutToLatex, placeholdersToLatex } from './matrix-layout.js';
@@ -109,7 +109,8 @@ export function matrixDisplays(s: ScalarAlgebra, name: string, factor: string, r
   return { matrix: display(`${prefix}${layoutToLatex(layout)}`), where: where === null ? null : display(where) };
 }
 
-function momentDisplays(eqs: MomentEquations, notation: Notation, pull: boolean): { displays: Display[]; latex: string } {
+function momentDisplays(eqs: MomentEquations, given: Notation, pull: boolean): { displays: Display[]; latex: string } {
+  const notation = inModelSymbols(given, eqs.model); // entries in the model's own symbols (Ω_1², Δ̄_α)
   const theta = `\\boldsymbol{\\theta} = \\left(${eqs.basis.map((b) => b.latex).join(', ')}\\right)^{\\top}`;
   const M = totalMatrix(eqs);
   const c = totalConstant(eqs);
@@ -138,7 +139,8 @@ export function momentSection(model: Model, equation: EquationKind, order: Momen
   return { equation, order, basis, displays, latex: [heading, text, latex].join('\n') };
 }
 
-export function expansionDisplays(e: MomentExpansion, notation: Notation): { displays: Display[]; latex: string } {
+export function expansionDisplays(e: MomentExpansion, given: Notation): { displays: Display[]; latex: string } {
+  const notation = inModelSymbols(given, e.equations.model); // entries in the model's own symbols
   const eq = e.equations;
   const s = eq.model.scalars;
   const name = matrixName(eq);
@@ -162,7 +164,8 @@ export function expansionDisplays(e: MomentExpansion, notation: Notation): { dis
 }
 
 /** Eq. 50 over the second-moment basis: one term per line. */
-export function heatDisplays(h: HeatCurrents, notation: Notation): Display[] {
+export function heatDisplays(h: HeatCurrents, given: Notation): Display[] {
+  const notation = inModelSymbols(given, h.model); // entries in the model's own symbols
   return h.currents.map((c) => {
     const terms = h.basis
       .map((b, i) => [b.latex, c.form.coefficients[i]!] as const)
