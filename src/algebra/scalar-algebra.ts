@@ -210,19 +210,17 @@ export class ScalarAlgebra {
     const { terms: cleared, e } = this.cleared(terms);
     let x = cleared;
     if (x.length === 0) return this.zero;
-    for (let progress = true; progress; ) {
-      progress = false;
-      for (const [name, power] of e) {
-        let left = power;
-        while (left > 0) {
-          const q = this.divideBySymbol(x, name);
-          if (q === null) break;
-          x = q;
-          left--;
-          progress = true;
-        }
-        e.set(name, left);
+    // One pass suffices: whether s_j divides does not depend on the other exponents (the
+    // conditions of docs/architecture.md), so each e_j is lowered until s_j no longer divides.
+    for (const [name, power] of e) {
+      let left = power;
+      while (left > 0) {
+        const q = this.divideBySymbol(x, name);
+        if (q === null) break;
+        x = q;
+        left--;
       }
+      e.set(name, left);
     }
     const down = monomial([...e.entries()].map(([n, p]) => [n, -p] as const));
     return freezeScalar(down.factors.length === 0 ? x : x.map((t) => ({ monomial: mulMonomials(t.monomial, down), coefficient: t.coefficient })));
