@@ -210,17 +210,22 @@ export class ScalarAlgebra {
     const { terms: cleared, e } = this.cleared(terms);
     let x = cleared;
     if (x.length === 0) return this.zero;
-    // One pass suffices: whether s_j divides does not depend on the other exponents (the
-    // conditions of docs/architecture.md), so each e_j is lowered until s_j no longer divides.
-    for (const [name, power] of e) {
-      let left = power;
-      while (left > 0) {
-        const q = this.divideBySymbol(x, name);
-        if (q === null) break;
-        x = q;
-        left--;
+    // Under the conditions of docs/architecture.md one pass suffices (whether s_j divides does not
+    // depend on the other exponents); a relation whose square has a denominator (sin²ζ = (R + δ)/(2R))
+    // is outside them, so passes repeat until none lowers an exponent.
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const [name, power] of e) {
+        let left = power;
+        while (left > 0) {
+          const q = this.divideBySymbol(x, name);
+          if (q === null) break;
+          x = q;
+          left--;
+          progress = true;
+        }
+        e.set(name, left);
       }
-      e.set(name, left);
     }
     const down = monomial([...e.entries()].map(([n, p]) => [n, -p] as const));
     return freezeScalar(down.factors.length === 0 ? x : x.map((t) => ({ monomial: mulMonomials(t.monomial, down), coefficient: t.coefficient })));

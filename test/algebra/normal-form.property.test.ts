@@ -102,7 +102,7 @@ for (const setting of [resonant, general]) {
         const y = rewritten(setting, x, j, z, which);
         expect(s.isZero(s.sub(x, y))).toBe(true);
         expect(s.normalForm(y)).toEqual(s.normalForm(x));
-      }), { numRuns: 150 });
+      }), { numRuns: 200 });
     });
     it('a normal form keeps the value and is idempotent; if a − b is zero the forms agree', () => {
       fc.assert(fc.property(expressions(setting), expressions(setting), fc.double({ min: 0.05, max: 0.9, noNaN: true }), fc.double({ min: 0.05, max: 0.9, noNaN: true }), fc.double({ min: 0.05, max: 0.9, noNaN: true }), (a, b, u, v, w) => {
@@ -114,7 +114,7 @@ for (const setting of [resonant, general]) {
         expect(Math.abs(evaluate(form, at) - value)).toBeLessThan(1e-9 * scale);
         if (s.isZero(s.sub(a, b))) expect(s.normalForm(b)).toEqual(form);
         else expect(s.normalForm(b)).not.toEqual(form);
-      }), { numRuns: 150 });
+      }), { numRuns: 200 });
     });
     it('distributing and re-associating gives the same form', () => {
       fc.assert(fc.property(expressions(setting), expressions(setting), expressions(setting), (a, b, c) => {

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ScalarAlgebra, rational, parseQ, type Scalar } from '../../src/algebra/index.js';
 import { parseScalar } from '../../src/algebra/parse.js';
 import { scalarToText } from '../../src/render/index.js';
+import { generalPair } from '../../src/model/index.js';
 
 const free = ScalarAlgebra.free();
 const w2 = free.pow(free.symbol('omega'), 2);
@@ -54,6 +55,16 @@ describe('canonical scalars', () => {
     expect(() => p('omega^(1/2)')).toThrow(/integer exponents/);
     expect(() => p('sin(omega)')).toThrow(/unsupported function/);
     expect(() => free.withRelation('a', free.symbol('a'))).toThrow(/cyclic/);
+    // A relation whose symbol could not be prime: s² = 4k² makes s = ±2k.
+    expect(() => free.withRelation('s', free.mul(free.int(4), k, k))).toThrow(/square of a monomial/);
+    expect(() => free.withRelation('s', free.i)).toThrow(/real coefficients/);
+  });
+  it('know the norm of each relation: r·cofactor is free of related symbols', () => {
+    const general = generalPair().scalars;
+    for (const [, rel] of general.relations) {
+      expect(general.isZero(general.sub(general.mul(rel.square, rel.cofactor), rel.norm))).toBe(true);
+      for (const t of rel.norm.terms) for (const [n] of t.monomial.factors) expect(general.relations.has(n)).toBe(false);
+    }
   });
   it('read sqrt of a declared square as its root symbol', () => {
     expect(p('sqrt(omega^2 + k)')).toEqual(S.symbol('Omega1'));
