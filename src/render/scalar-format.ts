@@ -77,6 +77,9 @@ function sumLatex(terms: readonly ScalarTerm[], notation: Notation): string {
   const pieces: Signed[] = [];
   for (const t of terms) for (const part of coefficientParts(t)) pieces.push(termLatex(t, part, notation));
   if (pieces.length === 0) return '0';
+  // In the model's symbols a sum starts with a positive term where it has one (ω² − k, not −k + ω²).
+  const firstPositive = pieces.findIndex((p) => !p.negative);
+  if (notation.algebra && firstPositive > 0) pieces.unshift(...pieces.splice(firstPositive, 1));
   return pieces.map((p, i) => (i === 0 ? (p.negative ? `-${p.body}` : p.body) : p.negative ? ` - ${p.body}` : ` + ${p.body}`)).join('');
 }
 
