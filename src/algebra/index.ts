@@ -7,3 +7,4 @@ export * from './letters.js';
 export * from './ordering.js';
 export * from './operator.js';
 export * from './ladder.js';
+export { exactQuotient, divideWithRemainder, compareLex, divG } from './polynomial-division.js';

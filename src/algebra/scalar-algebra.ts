@@ -1,13 +1,14 @@
 /**
  * The scalar algebra: the only place scalars are built. It holds the declared relations
- * s² = r(other symbols) and keeps every scalar in canonical form:
+ * s² = r(earlier symbols) and keeps every scalar in its unique normal form:
  *   - like monomials merged, zero terms dropped, terms sorted by monomial key;
  *   - every power s^e with e ≥ 2 of a related symbol rewritten as s^(e−2)·r;
  *   - every negative power of a symbol whose r is a rational constant (such as √2) rewritten
- *     as s^(e+2)/r.
- * Negative powers of a symbol whose r is not constant (1/Ω_1) are kept as they are. Equality is
- * decided by `isZero`, which first clears those denominators and then reduces, so it is exact
- * even where the canonical form of such a quotient is not unique (Ω_1⁻¹(ω² + k) = Ω_1).
+ *     as s^(e+2)/r;
+ *   - the remaining denominators (negative powers of the related symbols, 1/Ω_1) minimal: the
+ *     value is written N·Π s_j^(−e_j) with N reduced (every related power 0 or 1) and each e_j ≥ 0
+ *     as small as it can be, found by exact division (see `normalise` and docs/architecture.md).
+ * So two scalars are equal exactly when their terms are identical, and `isZero` is "no terms".
  * Anything it cannot represent (division by a sum, a cyclic relation) throws.
  */
 import {
@@ -18,12 +19,20 @@ import {
 } from './gaussian.js';
 import { type Monomial, monomial, mulMonomials, UNIT_MONOMIAL, powerOf, assertSymbolName } from './monomial.js';
 import type { Scalar, ScalarTerm } from './scalar.js';
+import { exactQuotient } from './polynomial-division.js';
 
 export interface Relation {
   /** The symbol s of s² = square. */
   readonly symbol: string;
   /** r, free of s, in canonical form under the relations declared before it. */
   readonly square: Scalar;
+  /**
+   * The norm of r down the tower of relations: n = r·cofactor, with n free of every related
+   * symbol (a Laurent polynomial in the free symbols) and the cofactor a polynomial in them.
+   * X is divisible by r exactly when X·cofactor is divisible by n, term group by term group.
+   */
+  readonly norm: Scalar;
+  readonly cofactor: Scalar;
 }
 
 const REDUCTION_LIMIT = 100_000;
@@ -49,6 +58,8 @@ function accumulate(into: Map<string, ScalarTerm>, m: Monomial, c: Gaussian): vo
 export class ScalarAlgebra {
   readonly relations: ReadonlyMap<string, Relation>;
   private readonly constantSquares: ReadonlyMap<string, Rational>;
+  /** Related symbols whose square is not a constant: the ones that may stay as denominators. */
+  private readonly denominators: ReadonlySet<string>;
 
   private constructor(relations: ReadonlyMap<string, Relation>) {
     this.relations = relations;
@@ -60,6 +71,7 @@ export class ScalarAlgebra {
       }
     }
     this.constantSquares = constants;
+    this.denominators = new Set([...relations.keys()].filter((n) => !constants.has(n)));
   }
 
   /** An algebra with no relations. */
@@ -90,15 +102,81 @@ export class ScalarAlgebra {
       }
     }
     if (reduced.terms.length === 0) throw new Error(`relation ${symbol}² = 0 is not allowed`);
+    for (const t of reduced.terms) {
+      if (!isRealG(t.coefficient)) throw new Error(`relation ${symbol}² = …: the square of a real symbol has real coefficients`);
+    }
+    const { norm, cofactor } = this.normOf(reduced);
+    if (isMonomialSquare(reduced)) throw new Error(`relation ${symbol}² = … is the square of a monomial: ${symbol} would not be prime`);
     const next = new Map(this.relations);
-    next.set(symbol, Object.freeze({ symbol, square: reduced }));
+    next.set(symbol, Object.freeze({ symbol, square: reduced, norm, cofactor }));
     return new ScalarAlgebra(next);
+  }
+
+  /**
+   * The norm of r down the tower: multiply by the conjugate u − v·s_l of r = u + v·s_l for the
+   * latest related symbol s_l in it (after clearing its denominators by a monomial), until no
+   * related symbol is left. Returns n and the cofactor c with r·c = n.
+   */
+  private normOf(r: Scalar): { norm: Scalar; cofactor: Scalar } {
+    const order = [...this.relations.keys()];
+    let x = r;
+    let cofactor = this.one;
+    for (let guard = 0; guard < 4 * order.length + 4; guard++) {
+      const clear = this.clearingMonomial(x.terms);
+      if (clear.factors.length > 0) {
+        const m = this.canonical([{ monomial: clear, coefficient: G_ONE }]);
+        x = this.mul(x, m);
+        cofactor = this.mul(cofactor, m);
+      }
+      let latest = -1;
+      for (const t of x.terms) for (const [n] of t.monomial.factors) latest = Math.max(latest, order.indexOf(n));
+      if (latest < 0) {
+        if (x.terms.length === 0) throw new Error('relation: the square has zero norm');
+        return { norm: x, cofactor };
+      }
+      const name = order[latest]!;
+      const u = this.coefficientOf(x, name, 0);
+      const v = this.coefficientOf(x, name, 1);
+      const conjugate = this.sub(u, this.mul(v, this.symbol(name)));
+      x = this.mul(x, conjugate);
+      cofactor = this.mul(cofactor, conjugate);
+    }
+    throw new Error('relation: the norm of the square did not terminate');
+  }
+
+  /** The monomial in the denominator symbols that clears their negative powers in the terms. */
+  private clearingMonomial(terms: readonly ScalarTerm[]): Monomial {
+    const clear = new Map<string, number>();
+    for (const t of terms) {
+      for (const [n, p] of t.monomial.factors) {
+        if (p < 0 && this.relations.has(n)) clear.set(n, Math.max(clear.get(n) ?? 0, -p));
+      }
+    }
+    return monomial([...clear.entries()]);
   }
 
   // ----- construction --------------------------------------------------------------------
 
-  /** The one validating constructor of canonical scalars from raw terms. */
+  /**
+   * The one validating constructor of canonical scalars from raw terms: reduced by the
+   * relations. The reduced form is unique unless a denominator of a related symbol is present;
+   * `normalForm` then gives the unique form (it is applied where derived values are finished,
+   * since minimising denominators after every product would cost several times the derivation).
+   */
   canonical(raw: Iterable<ScalarTerm>): Scalar {
+    return freezeScalar(this.reduce(raw));
+  }
+
+  /**
+   * The unique normal form of a value: N·Π s_j^(−e_j), N reduced (every related power 0 or 1),
+   * each e_j ≥ 0 minimal. Equal values have identical normal forms (docs/architecture.md).
+   */
+  normalForm(a: Scalar): Scalar {
+    return this.normalise([...a.terms]);
+  }
+
+  /** Reduction by the relations (s^e, e ≥ 2, and negative powers of constant-square symbols). */
+  private reduce(raw: Iterable<ScalarTerm>): ScalarTerm[] {
     const acc = new Map<string, ScalarTerm>();
     let budget = REDUCTION_LIMIT;
     const stack: ScalarTerm[] = [...raw];
@@ -110,7 +188,76 @@ export class ScalarAlgebra {
       if (step === null) accumulate(acc, term.monomial, term.coefficient);
       else stack.push(...step);
     }
-    return freezeScalar([...acc.values()]);
+    return [...acc.values()];
+  }
+
+  private hasDenominator(terms: readonly ScalarTerm[]): boolean {
+    if (this.denominators.size === 0) return false;
+    for (const t of terms) for (const [n, p] of t.monomial.factors) if (p < 0 && this.denominators.has(n)) return true;
+    return false;
+  }
+
+  /**
+   * The normal form of reduced terms. Without denominators of related symbols the reduced form is
+   * already unique (the relations are a Gröbner basis). Otherwise: clear every denominator,
+   * X = a·Π s_j^c_j (reduced, no negative related powers), then while some e_j > 0 and X is
+   * divisible by s_j, X ← X/s_j and e_j ← e_j − 1 (X/s_j = X·s_j/r_j, decided by the norm of r_j).
+   * The result X·Π s_j^(−e_j) depends only on the value (docs/architecture.md gives the proof and
+   * its conditions).
+   */
+  private normalise(terms: ScalarTerm[]): Scalar {
+    if (!this.hasDenominator(terms)) return freezeScalar(terms);
+    const { terms: cleared, e } = this.cleared(terms);
+    let x = cleared;
+    if (x.length === 0) return this.zero;
+    // Under the conditions of docs/architecture.md one pass suffices (whether s_j divides does not
+    // depend on the other exponents); a relation whose square has a denominator (sin²ζ = (R + δ)/(2R))
+    // is outside them, so passes repeat until none lowers an exponent.
+    for (let progress = true; progress; ) {
+      progress = false;
+      for (const [name, power] of e) {
+        let left = power;
+        while (left > 0) {
+          const q = this.divideBySymbol(x, name);
+          if (q === null) break;
+          x = q;
+          left--;
+          progress = true;
+        }
+        e.set(name, left);
+      }
+    }
+    const down = monomial([...e.entries()].map(([n, p]) => [n, -p] as const));
+    return freezeScalar(down.factors.length === 0 ? x : x.map((t) => ({ monomial: mulMonomials(t.monomial, down), coefficient: t.coefficient })));
+  }
+
+  /** X = a·Π s_j^c_j reduced and free of denominators, with the exponents c used. */
+  private cleared(terms: readonly ScalarTerm[]): { terms: ScalarTerm[]; e: Map<string, number> } {
+    let x = [...terms];
+    const e = new Map<string, number>();
+    for (let guard = 0; guard < 64; guard++) {
+      const clear = this.clearingMonomial(x);
+      if (clear.factors.length === 0) return { terms: x, e };
+      for (const [n, p] of clear.factors) e.set(n, (e.get(n) ?? 0) + p);
+      x = this.reduce(x.map((t) => ({ monomial: mulMonomials(t.monomial, clear), coefficient: t.coefficient })));
+    }
+    throw new Error('clearing denominators did not terminate');
+  }
+
+  /** X/s for reduced X free of denominators, if s divides X in the polynomial ring; else null. */
+  private divideBySymbol(x: readonly ScalarTerm[], name: string): ScalarTerm[] | null {
+    const rel = this.relations.get(name)!;
+    const times = x.map((t) => ({ monomial: mulMonomials(t.monomial, monomial([[name, 1]])), coefficient: t.coefficient }));
+    // X·s·c = (X/s)·n: its normal form has no denominators when X/s has none.
+    const product = this.normalise(this.reduce(multiplyTerms(times, rel.cofactor.terms)));
+    const q = exactQuotient(product.terms, rel.norm.terms);
+    if (q === null || this.hasNegativeRelated(q)) return null;
+    return q;
+  }
+
+  private hasNegativeRelated(terms: readonly ScalarTerm[]): boolean {
+    for (const t of terms) for (const [n, p] of t.monomial.factors) if (p < 0 && this.relations.has(n)) return true;
+    return false;
   }
 
   /** One rewrite of a term by a relation, or null if the term is already reduced. */
@@ -229,57 +376,26 @@ export class ScalarAlgebra {
   // ----- equality ------------------------------------------------------------------------
 
   /**
-   * Exact zero test. Clears negative powers of related symbols with non-constant squares by
-   * multiplying through (those symbols stand for non-zero quantities), then reduces.
+   * Exact zero test: is the normal form empty? That is decided by its first step alone: the value
+   * is zero exactly when it is zero with every denominator cleared (the related symbols stand for
+   * non-zero quantities), and a reduced form without denominators is unique.
    */
   isZero(a: Scalar): boolean {
     if (a.terms.length === 0) return true;
-    const clear = new Map<string, number>();
-    for (const t of a.terms) {
-      for (const [n, p] of t.monomial.factors) {
-        if (p < 0 && this.relations.has(n)) clear.set(n, Math.max(clear.get(n) ?? 0, -p));
-      }
-    }
-    if (clear.size === 0) return false;
-    // Multiply the raw monomials first, so that s^-n · s^n cancels before any relation applies.
-    const multiplier = monomial([...clear.entries()]);
-    return this.canonical(a.terms.map((t) => ({ monomial: mulMonomials(t.monomial, multiplier), coefficient: t.coefficient }))).terms.length === 0;
+    if (!this.hasDenominator(a.terms)) return false;
+    return this.cleared(a.terms).terms.length === 0;
   }
   equals(a: Scalar, b: Scalar): boolean {
     return this.isZero(this.sub(a, b));
   }
 
   /**
-   * Contract s⁻¹·r into s for every related symbol s with a non-constant square r: the
-   * coefficient P of s⁻¹ is divided by r (leading term: the term of r that contains the
-   * alphabetically first symbol to the highest power), and P/r·s⁻¹ becomes Q·s + rem·s⁻¹.
-   * The value is unchanged (Ω⁻¹(ω² + k) = Ω); only its written form gets shorter. Used on
-   * derived results before they are shown.
+   * Formerly rewrote Ω⁻¹(ω² + k) as Ω by a partial division; now the unique normal form, in which
+   * that contraction is part of minimising the denominators. Kept as an alias for callers. How a
+   * value is written beyond that is the printer's choice (render/scalar-presentation.ts).
    */
   contractRoots(a: Scalar): Scalar {
-    let current = a;
-    for (const [name, rel] of this.relations) {
-      if (this.constantSquares.has(name)) continue;
-      const inverseTerms = current.terms.filter((t) => powerOf(t.monomial, name) === -1);
-      if (inverseTerms.length === 0) continue;
-      const lead = leadingTerm(rel.square);
-      if (!lead) continue;
-      const rest = rel.square.terms.filter((t) => t !== lead);
-      const leadInverse = this.inverse(this.canonical([lead]));
-      let remainder = this.canonical(inverseTerms.map((t) => ({ monomial: withoutSymbolPower(t.monomial, name), coefficient: t.coefficient })));
-      let quotient = this.zero;
-      for (let step = 0; step < 1000; step++) {
-        const divisible = remainder.terms.find((t) => divides(lead.monomial, t.monomial));
-        if (!divisible) break;
-        const q = this.mul(this.canonical([divisible]), leadInverse);
-        quotient = this.add(quotient, q);
-        remainder = this.sub(remainder, this.mul(q, this.canonical([lead, ...rest])));
-      }
-      if (quotient.terms.length === 0) continue;
-      const others = this.canonical(current.terms.filter((t) => powerOf(t.monomial, name) !== -1));
-      current = this.add(others, this.mul(quotient, this.symbol(name)), this.mul(remainder, this.symbol(name, -1)));
-    }
-    return current;
+    return this.normalForm(a);
   }
 
   // ----- inspection and substitution -----------------------------------------------------
@@ -324,6 +440,28 @@ export class ScalarAlgebra {
 }
 
 
+function multiplyTerms(a: readonly ScalarTerm[], b: readonly ScalarTerm[]): ScalarTerm[] {
+  const out: ScalarTerm[] = [];
+  for (const s of a) for (const t of b) out.push({ monomial: mulMonomials(s.monomial, t.monomial), coefficient: mulG(s.coefficient, t.coefficient) });
+  return out;
+}
+
+/** Is r = q·m² for a monomial m and a rational q that is a square (then s = ±√q·m is not prime)? */
+function isMonomialSquare(r: Scalar): boolean {
+  const t = r.terms[0];
+  if (r.terms.length !== 1 || !t || !isRealG(t.coefficient)) return false;
+  if (!t.monomial.factors.every(([, p]) => p % 2 === 0)) return false;
+  const q = t.coefficient.re;
+  const isSquare = (n: bigint): boolean => {
+    if (n < 0n) return false;
+    let x = BigInt(Math.floor(Math.sqrt(Number(n))));
+    while (x * x > n) x--;
+    while ((x + 1n) * (x + 1n) <= n) x++;
+    return x * x === n;
+  };
+  return t.monomial.factors.length > 0 && isSquare(q.num) && isSquare(q.den);
+}
+
 /** Least common multiple of all coefficient denominators (real and imaginary parts). */
 export function lcmDenominators(values: readonly Scalar[]): bigint {
   const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? a : gcd(b, a % b));
@@ -332,32 +470,4 @@ export function lcmDenominators(values: readonly Scalar[]): bigint {
     for (const t of v.terms) for (const d of [t.coefficient.re.den, t.coefficient.im.den]) l = (l * d) / gcd(l, d);
   }
   return l;
-}
-
-function leadingTerm(r: Scalar): ScalarTerm | undefined {
-  let best: ScalarTerm | undefined;
-  let bestKey: [string, number] = ['~', 0];
-  for (const t of r.terms) {
-    for (const [n, p] of t.monomial.factors) {
-      if (p <= 0) continue;
-      if (n < bestKey[0] || (n === bestKey[0] && p > bestKey[1])) {
-        best = t;
-        bestKey = [n, p];
-      }
-    }
-  }
-  return best;
-}
-
-/** Does monomial d divide m as polynomials (every positive power of d present in m)? */
-function divides(d: Monomial, m: Monomial): boolean {
-  for (const [n, p] of d.factors) {
-    if (p <= 0) return false;
-    if (powerOf(m, n) < p) return false;
-  }
-  return true;
-}
-
-function withoutSymbolPower(m: Monomial, name: string): Monomial {
-  return monomial(m.factors.filter(([n]) => n !== name));
 }

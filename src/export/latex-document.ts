@@ -21,7 +21,7 @@ import { deriveMoments, deriveHeatCurrents, totalMatrix, type MomentEquations, t
 import { expandMoments, type MomentExpansion } from '../series/index.js';
 import { characteristicPolynomial } from '../moments/characteristic.js';
 import { exceptionalLine } from '../moments/exceptional-line.js';
-import { type Notation, DEFAULT_NOTATION, symbolLatex, constantFactor } from '../render/notation.js';
+import { type Notation, DEFAULT_NOTATION, symbolLatex, constantFactor, inModelSymbols } from '../render/notation.js';
 import { scalarToLatex } from '../render/scalar-format.js';
 import { columnToLatex } from '../render/matrix-format.js';
 import { layoutMatrix, layoutToLatex, placeholdersToLatex, LINE_BUDGET } from './matrix-layout.js';
@@ -112,7 +112,8 @@ export function matrixDisplays(s: ScalarAlgebra, name: string, factor: string, r
 }
 
 /** The moment equations in the form that fits (fitted-equations.ts), one labelled display each. */
-function momentDisplays(eqs: MomentEquations, notation: Notation, pull: boolean, label: string, first: number): { displays: Display[]; latex: string; nextPlaceholder: number } {
+function momentDisplays(eqs: MomentEquations, given: Notation, pull: boolean, label: string, first: number): { displays: Display[]; latex: string; nextPlaceholder: number } {
+  const notation = inModelSymbols(given, eqs.model); // entries in the model's own symbols (Ω_1², Δ̄_α)
   const fitted = fittedMomentEquations(eqs, { notation, pullFactor: pull, firstPlaceholder: first });
   const seen = new Map<string, number>();
   const displays = fitted.displays.map((d) => {
@@ -142,7 +143,8 @@ export function momentSection(model: Model, equation: EquationKind, order: Momen
   return { equation, order, basis, displays, latex: [heading, text, latex].join('\n'), nextPlaceholder };
 }
 
-export function expansionDisplays(e: MomentExpansion, notation: Notation, label = `eq:expansion-${e.equations.equation}-${e.equations.order}`, firstPlaceholder = 1): { displays: Display[]; latex: string; nextPlaceholder: number } {
+export function expansionDisplays(e: MomentExpansion, given: Notation, label = `eq:expansion-${e.equations.equation}-${e.equations.order}`, firstPlaceholder = 1): { displays: Display[]; latex: string; nextPlaceholder: number } {
+  const notation = inModelSymbols(given, e.equations.model); // entries in the model's own symbols
   const eq = e.equations;
   const s = eq.model.scalars;
   const name = matrixName(eq);
@@ -168,7 +170,8 @@ export function expansionDisplays(e: MomentExpansion, notation: Notation, label 
 }
 
 /** Eq. 50 over the second-moment basis: one term per line. */
-export function heatDisplays(h: HeatCurrents, notation: Notation, label = `eq:heat-${h.equation}-${h.basisKind}`): Display[] {
+export function heatDisplays(h: HeatCurrents, given: Notation, label = `eq:heat-${h.equation}-${h.basisKind}`): Display[] {
+  const notation = inModelSymbols(given, h.model); // entries in the model's own symbols
   return h.currents.map((c) => {
     const terms = h.basis
       .map((b, i) => [b.latex, c.form.coefficients[i]!] as const)

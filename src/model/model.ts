@@ -40,6 +40,20 @@ export interface Model {
   /** Present for models whose normal modes are known in closed form (the two-resonator presets). */
   readonly normalModes: NormalModes | null;
   readonly resonant: boolean;
+  /** Shorthands the model declares for printing (eq. 48's Δ̄_α, δ_α); never used in equality. */
+  readonly shorthands?: readonly Shorthand[];
+}
+
+/**
+ * A printing shorthand: the pair of symbols a, b written through mean = (a + b)/2 and
+ * difference = (a − b)/2 (a = mean + difference, b = mean − difference) where that is shorter.
+ */
+export interface Shorthand {
+  readonly kind: 'mean-difference';
+  readonly a: string;
+  readonly b: string;
+  readonly mean: { readonly name: string; readonly latex: string };
+  readonly difference: { readonly name: string; readonly latex: string };
 }
 
 export function model(spec: Omit<Model, 'kind'>): Model {

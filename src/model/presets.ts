@@ -2,9 +2,9 @@
  * Named models: the paper's two resonators (resonant, eq. 15 with ω_h = ω_c = ω; general,
  * App. D) and a chain of N resonators with local baths at both ends.
  */
-import { ScalarAlgebra, rational } from '../algebra/index.js';
+import { ScalarAlgebra, rational, type Scalar } from '../algebra/index.js';
 import type { SymbolDefinition } from './definitions.js';
-import { type Model, type Mode, type Coupling, type Bath, model } from './model.js';
+import { type Model, type Mode, type Coupling, type Bath, type Shorthand, model } from './model.js';
 
 /** Δ and Σ definitions of every bath at every listed frequency symbol. */
 export function rateDefinitions(
@@ -63,25 +63,32 @@ export function resonantPair(): Model {
     ],
     normalModes: { P: [[r, r], [r, scalars.neg(r)]], frequencies: ['Omega1', 'Omega2'] },
     resonant: true,
+    shorthands: pairShorthands(),
   });
 }
 
 /** Eq. 15 with ω_h ≠ ω_c, with the normal modes of eqs. D.1–D.2 (ζ as in docs/conventions.md). */
 export function generalPair(): Model {
-  const free = ScalarAlgebra.free();
+  // δ = ω_h² − ω_c² is a symbol, and ω_c² = ω_h² − δ a relation: every value is written in δ, so
+  // that lowering evaluates δ once, without cancellation next to resonance (δ = (ω_h − ω_c)(ω_h + ω_c)).
+  const base = ScalarAlgebra.free();
+  const free = base.withRelation('omega_c', base.sub(base.pow(base.symbol('omega_h'), 2), base.symbol('delta')));
   const wh2 = free.pow(free.symbol('omega_h'), 2);
   const wc2 = free.pow(free.symbol('omega_c'), 2);
   const k = free.symbol('k');
-  const delta = free.sub(wh2, wc2);
+  const delta = free.symbol('delta');
   const half = free.fromRational(rational(1, 2));
   const withR = free.withRelation('Rzeta', free.add(free.mul(free.int(4), k, k), free.mul(delta, delta)));
   const R = withR.symbol('Rzeta');
+  // sin²ζ = (R + δ)/(2R) (docs/conventions.md), and cos ζ = k/(R sin ζ), so that
+  // sin ζ cos ζ R = k and sin²ζ + cos²ζ = 1 follow from the relations: the mixing angle is
+  // defined completely, and Pᵀ P = 1 and Pᵀ K P = diag(Ω_1², Ω_2²) are exact identities.
   const scalars = withR
     .withRelation('Omega1', withR.mul(half, withR.add(wh2, wc2, R)))
     .withRelation('Omega2', withR.mul(half, withR.sub(withR.add(wh2, wc2), R)))
-    .withRelation('cosz', withR.sub(withR.one, withR.pow(withR.symbol('sinz'), 2)));
+    .withRelation('sinz', withR.mul(half, withR.add(withR.one, withR.mul(delta, withR.inverse(R)))));
   const s = scalars.symbol('sinz');
-  const c = scalars.symbol('cosz');
+  const c = generalPairCosine(scalars);
   return model({
     name: 'two resonators, general',
     modes: [{ label: 'h', frequency: 'omega_h' }, { label: 'c', frequency: 'omega_c' }],
@@ -102,7 +109,24 @@ export function generalPair(): Model {
     ],
     normalModes: { P: [[s, c], [c, scalars.neg(s)]], frequencies: ['Omega1', 'Omega2'] },
     resonant: false,
+    shorthands: pairShorthands(),
   });
+}
+
+/** Eq. 48b: Δ̄_α = ½(Δ_1^(α) + Δ_2^(α)) and δ_α = ½(Δ_1^(α) − Δ_2^(α)), for printing. */
+function pairShorthands(): Shorthand[] {
+  return ['h', 'c'].map((bath) => ({
+    kind: 'mean-difference' as const,
+    a: rateSymbol('Delta', bath, 'Omega1'),
+    b: rateSymbol('Delta', bath, 'Omega2'),
+    mean: { name: `barDelta_${bath}`, latex: `\\bar{\\Delta}_{${bath}}` },
+    difference: { name: `halfDelta_${bath}`, latex: `\\delta_{${bath}}` },
+  }));
+}
+
+/** cos ζ of the general pair as a value of its algebra: k/(R sin ζ) (docs/conventions.md). */
+export function generalPairCosine(scalars: ScalarAlgebra): Scalar {
+  return scalars.mul(scalars.symbol('k'), scalars.symbol('Rzeta', -1), scalars.symbol('sinz', -1));
 }
 
 export interface GeneralModelSpec {

@@ -44,7 +44,7 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
     const unitary = ops.scale(ops.commutator(frame.hamiltonian, theta.operator), s.i);
     const coh = decompose(ops, basis, unitary, index);
     const dis = decompose(ops, basis, ops.add(...dissipators.map((d) => applyAdjoint(ops, d, theta.operator))), index);
-    const present = (x: Scalar): Scalar => s.contractRoots(x);
+    const present = (x: Scalar): Scalar => s.normalForm(x);
     coherent.push(coh.coefficients.map(present));
     dissipative.push(dis.coefficients.map(present));
     cCoherent.push(present(coh.constant));
@@ -67,10 +67,10 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
 /** M = coherent + dissipative. */
 export function totalMatrix(eqs: MomentEquations): Scalar[][] {
   const s = eqs.model.scalars;
-  return eqs.coherent.map((row, i) => row.map((c, j) => s.contractRoots(s.add(c, eqs.dissipative[i]![j]!))));
+  return eqs.coherent.map((row, i) => row.map((c, j) => s.normalForm(s.add(c, eqs.dissipative[i]![j]!))));
 }
 
 export function totalConstant(eqs: MomentEquations): Scalar[] {
   const s = eqs.model.scalars;
-  return eqs.cCoherent.map((c, i) => s.contractRoots(s.add(c, eqs.cDissipative[i]!)));
+  return eqs.cCoherent.map((c, i) => s.normalForm(s.add(c, eqs.cDissipative[i]!)));
 }

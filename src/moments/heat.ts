@@ -23,8 +23,9 @@ export interface HeatCurrents {
   readonly currents: readonly HeatCurrent[];
 }
 
-function present(s: ScalarAlgebra, f: LinearForm): LinearForm {
-  return { coefficients: f.coefficients.map((c) => s.contractRoots(c)), constant: s.contractRoots(f.constant) };
+/** Every coefficient in its unique normal form. */
+function finished(s: ScalarAlgebra, f: LinearForm): LinearForm {
+  return { coefficients: f.coefficients.map((c) => s.normalForm(c)), constant: s.normalForm(f.constant) };
 }
 
 export function deriveHeatCurrents(req: { model: Model; equation: EquationKind; basis: FrameKind }): HeatCurrents {
@@ -32,7 +33,7 @@ export function deriveHeatCurrents(req: { model: Model; equation: EquationKind; 
   const basis = momentBasis(frame, 2);
   const currents = dissipatorsOf(frame, req.equation).map((d) => ({
     bath: d.bath,
-    form: present(frame.ops.scalars, decompose(frame.ops, basis, applyAdjoint(frame.ops, d, frame.hamiltonian))),
+    form: finished(frame.ops.scalars, decompose(frame.ops, basis, applyAdjoint(frame.ops, d, frame.hamiltonian))),
   }));
   return Object.freeze({ kind: 'heat-currents', model: req.model, equation: req.equation, basisKind: req.basis, basis, currents });
 }

@@ -4,7 +4,7 @@
  */
 import { type Scalar, type ScalarAlgebra, lcmDenominators, rational } from '../algebra/index.js';
 import { type MomentEquations, totalMatrix, totalConstant } from '../moments/index.js';
-import { type Notation, DEFAULT_NOTATION, constantFactor } from './notation.js';
+import { type Notation, DEFAULT_NOTATION, constantFactor, inModelSymbols } from './notation.js';
 import { scalarToText } from './scalar-format.js';
 import { matrixToLatex, columnToLatex, matrixToText } from './matrix-format.js';
 import { checkLatex } from './katex-check.js';
@@ -26,8 +26,16 @@ export function constantName(eqs: Pick<MomentEquations, 'equation' | 'order' | '
 export function factorOut(scalars: ScalarAlgebra, rows: readonly (readonly Scalar[])[]): { factor: string; rows: Scalar[][] } {
   const n = lcmDenominators(rows.flat());
   if (n === 1n) return { factor: '', rows: rows.map((r) => [...r]) };
-  const times = scalars.fromRational(rational(n));
-  return { factor: `\\frac{1}{${n}}`, rows: rows.map((r) => r.map((e) => scalars.mul(e, times))) };
+  // The factor is g/n with g the gcd of the numerators once every entry is an integer combination.
+  const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+  let g = 0n;
+  for (const e of rows.flat()) for (const t of e.terms) for (const q of [t.coefficient.re, t.coefficient.im]) g = gcd(g, (q.num * n) / q.den);
+  if (g === 0n) g = 1n;
+  const factor = rational(g, n);
+  if (factor.num === 1n && factor.den === 1n) return { factor: '', rows: rows.map((r) => [...r]) };
+  const times = scalars.fromRational(rational(factor.den, factor.num));
+  const text = factor.num === 1n ? `\\frac{1}{${factor.den}}` : `\\frac{${factor.num}}{${factor.den}}`;
+  return { factor: text, rows: rows.map((r) => r.map((e) => scalars.mul(e, times))) };
 }
 
 export interface LatexOptions {
@@ -36,7 +44,7 @@ export interface LatexOptions {
 }
 
 export function equationsToLatex(eqs: MomentEquations, options: LatexOptions = {}): string {
-  const notation = options.notation ?? DEFAULT_NOTATION;
+  const notation = inModelSymbols(options.notation ?? DEFAULT_NOTATION, eqs.model);
   const theta = `\\left(${eqs.basis.map((b) => b.latex).join(', ')}\\right)^{\\top}`;
   const M = totalMatrix(eqs);
   const { factor, rows } = options.pullFactor ? factorOut(eqs.model.scalars, M) : { factor: '', rows: M };
@@ -84,7 +92,8 @@ export interface EquationsJson {
   readonly latex: { readonly M: string; readonly c: string };
 }
 
-export function equationsToJson(eqs: MomentEquations, notation: Notation = DEFAULT_NOTATION): EquationsJson {
+export function equationsToJson(eqs: MomentEquations, given: Notation = DEFAULT_NOTATION): EquationsJson {
+  const notation = inModelSymbols(given, eqs.model);
   const M = totalMatrix(eqs);
   const c = totalConstant(eqs);
   return {

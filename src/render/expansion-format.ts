@@ -1,13 +1,14 @@
 /** k-expansions M = M^(0) + k M^(1) + … and heat currents, as text, LaTeX and JSON. */
 import type { MomentExpansion } from '../series/index.js';
 import type { HeatCurrents } from '../moments/index.js';
-import { type Notation, DEFAULT_NOTATION, constantFactor } from './notation.js';
+import { type Notation, DEFAULT_NOTATION, constantFactor, inModelSymbols } from './notation.js';
 import { scalarToLatex, scalarToText } from './scalar-format.js';
 import { matrixToLatex, columnToLatex, matrixToText } from './matrix-format.js';
 import { matrixName } from './equations-format.js';
 import { checkLatex } from './katex-check.js';
 
-export function expansionToLatex(e: MomentExpansion, notation: Notation = DEFAULT_NOTATION): string {
+export function expansionToLatex(e: MomentExpansion, given: Notation = DEFAULT_NOTATION): string {
+  const notation = inModelSymbols(given, e.equations.model);
   const eq = e.equations;
   const name = matrixName(eq);
   const sum = Array.from({ length: e.order + 1 }, (_, n) => (n === 0 ? matrixName(eq, 0) : `k${n > 1 ? `^{${n}}` : ''} ${matrixName(eq, n)}`)).join(' + ');
@@ -51,7 +52,8 @@ export function heatToText(h: HeatCurrents): string {
   return lines.join('\n');
 }
 
-export function heatToLatex(h: HeatCurrents, notation: Notation = DEFAULT_NOTATION): string {
+export function heatToLatex(h: HeatCurrents, given: Notation = DEFAULT_NOTATION): string {
+  const notation = inModelSymbols(given, h.model);
   const rows = h.currents.map((c) => {
     const terms = h.basis.map((b, i) => [b.latex, c.form.coefficients[i]!] as const).filter(([, x]) => x.terms.length > 0)
       .map(([l, x]) => `\\left(${scalarToLatex(x, notation)}\\right)\\langle ${l}\\rangle`);

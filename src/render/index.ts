@@ -5,3 +5,4 @@ export * from './katex-check.js';
 export * from './equations-format.js';
 export * from './expansion-format.js';
 export * from './equations-document.js';
+export * from './heat-compact.js';

@@ -2,6 +2,9 @@
  * How symbols are written in LaTeX. The default follows the paper; any symbol can be
  * overridden (e.g. write Δ_ω^(h) as \gamma_h, or restore ħ in a frequency).
  */
+import type { ScalarAlgebra } from '../algebra/index.js';
+import type { Model, Shorthand } from '../model/index.js';
+
 export interface Notation {
   readonly overrides: ReadonlyMap<string, string>;
   /**
@@ -10,11 +13,28 @@ export interface Notation {
    * Bose factors read ħf/k_BT. M, the frequencies and every other symbol are unchanged.
    */
   readonly hbar?: boolean;
+  /**
+   * The model's algebra, when known: LaTeX then writes each value in the model's own symbols
+   * (Ω_1² rather than ω² + k; render/scalar-presentation.ts). Printing never changes a value.
+   */
+  readonly algebra?: ScalarAlgebra;
+  /** The model's printing shorthands (eq. 48's Δ̄_α, δ_α), tried where they make a value shorter. */
+  readonly shorthands?: readonly Shorthand[];
 }
 
 /** The factor a constant term carries in this notation: `\hbar ` with ħ restored, else nothing. */
 export function constantFactor(notation: Notation): string {
   return notation.hbar ? '\\hbar\\, ' : '';
+}
+
+/** The notation with the model's algebra and shorthands, so that values are written in its declared symbols. */
+export function inModelSymbols(notation: Notation, model: Pick<Model, 'scalars' | 'shorthands'>): Notation {
+  const shorthands = model.shorthands ?? [];
+  const overrides = new Map(notation.overrides);
+  for (const h of shorthands) {
+    for (const x of [h.mean, h.difference]) if (!overrides.has(x.name)) overrides.set(x.name, x.latex);
+  }
+  return { ...notation, overrides, algebra: model.scalars, shorthands };
 }
 
 export const DEFAULT_NOTATION: Notation = { overrides: new Map() };
@@ -32,6 +52,7 @@ const FIXED: Readonly<Record<string, string>> = {
   sinz: '\\sin\\zeta',
   cosz: '\\cos\\zeta',
   Rzeta: 'R',
+  delta: '\\delta',
 };
 
 const PRIMES = ['', '\\prime', '\\prime\\prime', '\\prime\\prime\\prime'];

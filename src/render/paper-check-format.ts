@@ -7,7 +7,7 @@ import type { PrintedEquation } from '../verify/printed.js';
 import { scalarToLatex } from './scalar-format.js';
 import { printedTextToLatex } from './printed-latex.js';
 import { checkLatex } from './katex-check.js';
-import { type Notation, DEFAULT_NOTATION } from './notation.js';
+import { type Notation, DEFAULT_NOTATION, inModelSymbols } from './notation.js';
 
 
 type Entry = [number, number] | string;
@@ -65,7 +65,7 @@ export function paperCheckJson(checked: readonly CheckedEquation[], notation: No
         return {
           entry,
           printed: checkLatex(printedLatex(check.printed, entry, scalarToLatex(d.printed, notation), notation)),
-          derived: checkLatex(scalarToLatex(d.derived, notation)),
+          derived: checkLatex(scalarToLatex(d.derived, inModelSymbols(notation, check.model))),
           confirmedByOracle: confirmations[i]?.confirmed ?? false,
         };
       }),

@@ -3,7 +3,7 @@
  * part (from i[H_S, θ]) is kept exact inside M^(0) and only the dissipative part is expanded,
  * as the paper does for eqs. 47 and 49.
  */
-import { type Scalar, type ScalarTerm, monomial, G_ONE } from '../algebra/index.js';
+import { type Scalar, type ScalarTerm, monomial, G_ONE, exactQuotient } from '../algebra/index.js';
 import type { SymbolDefinition } from '../model/index.js';
 import type { MomentEquations } from '../moments/index.js';
 import { type KDependence, kDependence } from './k-dependence.js';
@@ -49,23 +49,41 @@ export function expandScalar(x: Scalar, dep: KDependence, powers: Map<string, Po
   return A.series(sum.coefficients.map((c) => writeBackPositivePowers(c, dep)));
 }
 
-/** Replace positive powers of placeholder symbols (δ) by their values; negative powers stay. */
+/**
+ * Replace positive powers of placeholder symbols (δ) by their values; negative powers stay, as
+ * few as the value allows: c = P/δ^N with P free of δ, then P is divided by δ's value exactly
+ * while it can be (so δ⁻¹(ω_h² − ω_c²) is 1).
+ */
 function writeBackPositivePowers(c: Scalar, dep: KDependence): Scalar {
   if (dep.expandPositivePowers.size === 0) return c;
   const s = dep.algebra.scalars;
-  const parts: Scalar[] = [];
-  for (const t of c.terms) {
-    let factor = s.one;
-    const kept: [string, number][] = [];
-    for (const [name, p] of t.monomial.factors) {
-      const value = dep.expandPositivePowers.get(name);
-      if (value && p > 0) factor = s.mul(factor, s.pow(value, p));
-      else kept.push([name, p]);
+  let current = c;
+  for (const [name, value] of dep.expandPositivePowers) {
+    let depth = 0;
+    for (const t of current.terms) for (const [n, p] of t.monomial.factors) if (n === name && p < 0) depth = Math.max(depth, -p);
+    const parts: Scalar[] = [];
+    for (const t of current.terms) {
+      let factor = s.one;
+      const kept: [string, number][] = [];
+      for (const [n, p] of t.monomial.factors) {
+        if (n === name) {
+          if (p + depth > 0) factor = s.mul(factor, s.pow(value, p + depth));
+        } else kept.push([n, p]);
+      }
+      if (t.monomial.factors.every(([n]) => n !== name) && depth > 0) factor = s.pow(value, depth);
+      const term: ScalarTerm = { monomial: monomial(kept), coefficient: t.coefficient };
+      parts.push(s.mul(factor, s.canonical([term])));
     }
-    const term: ScalarTerm = { monomial: monomial(kept), coefficient: t.coefficient };
-    parts.push(s.mul(factor, s.canonical([term])));
+    let numerator = s.add(...parts);
+    while (depth > 0) {
+      const q = exactQuotient(numerator.terms, value.terms);
+      if (q === null) break;
+      numerator = s.canonical(q);
+      depth--;
+    }
+    current = s.mul(numerator, s.symbol(name, -depth));
   }
-  return s.add(...parts);
+  return current;
 }
 
 export function expandMoments(eqs: MomentEquations, order: number): MomentExpansion {
@@ -80,12 +98,12 @@ export function expandMoments(eqs: MomentEquations, order: number): MomentExpans
       const series = expandScalar(entry, dep, powers);
       for (let n = 0; n <= order; n++) {
         const value = n === 0 ? s.add(eqs.coherent[i]![j]!, series.coefficients[0]!) : series.coefficients[n]!;
-        matrices[n]![i]!.push(value);
+        matrices[n]![i]!.push(s.normalForm(value));
       }
     });
     const cSeries = expandScalar(eqs.cDissipative[i]!, dep, powers);
     for (let n = 0; n <= order; n++) {
-      constants[n]!.push(n === 0 ? s.add(eqs.cCoherent[i]!, cSeries.coefficients[0]!) : cSeries.coefficients[n]!);
+      constants[n]!.push(s.normalForm(n === 0 ? s.add(eqs.cCoherent[i]!, cSeries.coefficients[0]!) : cSeries.coefficients[n]!));
     }
   });
   return Object.freeze({ kind: 'moment-expansion', equations: eqs, order, matrices, constants, definitions: dep.definitions });

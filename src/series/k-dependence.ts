@@ -80,7 +80,8 @@ export function kDependence(model: Model, order: number): KDependence {
   const sin2 = A.scale(A.mul(A.add(root, A.constant(s.one)), A.inverse(root)), s.fromRational(half));
   const sin = A.rationalPower(sin2, half, s.one);
   const cos = A.mul(k, A.inverse(A.mul(R, sin)));
-  series.set('Rzeta', R).set(f1, omega1).set(f2, omega2).set('sinz', sin).set('cosz', cos);
+  const finished = (x: PowerSeries): PowerSeries => A.series(x.coefficients.map((c) => s.normalForm(c)));
+  series.set('Rzeta', finished(R)).set(f1, finished(omega1)).set(f2, finished(omega2)).set('sinz', finished(sin)).set('cosz', finished(cos));
   rateSeries(A, model, omega1, f1, 'omega_h', series, definitions);
   rateSeries(A, model, omega2, f2, 'omega_c', series, definitions);
   return { algebra: A, series, definitions, expandPositivePowers: new Map([['delta', deltaValue]]) };

@@ -53,7 +53,7 @@ export class SeriesAlgebra {
   /** 1/a, for a series whose constant term is an invertible monomial. */
   inverse(a: PowerSeries): PowerSeries {
     const s = this.scalars;
-    const inv0 = s.inverse(a.coefficients[0]!);
+    const inv0 = s.inverse(s.normalForm(a.coefficients[0]!));
     const b: Scalar[] = [inv0];
     for (let n = 1; n <= this.order; n++) {
       const parts: Scalar[] = [];
@@ -75,7 +75,10 @@ export class SeriesAlgebra {
   rationalPower(a: PowerSeries, r: Rational, rootOfConstant: Scalar): PowerSeries {
     const s = this.scalars;
     const a0 = a.coefficients[0]!;
-    const y = this.sub(this.scale(a, s.inverse(a0)), this.constant(s.one));
+    // 1/a0 = rootOfConstant^(−1/r) when 1/r is an integer (a0 = ω_c² may be written as a sum, ω_h² − δ).
+    const n = r.num === 1n ? Number(r.den) : 0;
+    const inv0 = n > 0 ? s.pow(rootOfConstant, -n) : s.inverse(a0);
+    const y = this.sub(this.scale(a, inv0), this.constant(s.one));
     let term = this.constant(s.one);
     let binom: Rational = ONE;
     let sum = this.constant(s.one);

@@ -3,9 +3,9 @@
  * derivation under the same conventions and basis, entry by entry (matrices, vectors) or term
  * by term (heat currents, identities). Equality is exact (canonical forms under relations).
  */
-import { type Scalar, type ScalarAlgebra, monomial, powerOf } from '../algebra/index.js';
+import type { Scalar, ScalarAlgebra } from '../algebra/index.js';
 import { parseScalar } from '../algebra/parse.js';
-import { type Model, resonantPair, generalPair } from '../model/index.js';
+import { type Model, resonantPair, generalPair, generalPairCosine } from '../model/index.js';
 import { deriveMoments, totalMatrix, totalConstant, deriveHeatCurrents } from '../moments/index.js';
 import { expandMoments } from '../series/index.js';
 import type { PrintedEquation, PrintedMatrix, PrintedVector, PrintedHeatCurrent, PrintedIdentity, PrintedCondition } from './printed.js';
@@ -66,25 +66,12 @@ function checkHeat(p: PrintedHeatCurrent, model: Model): Omit<EquationCheck, 'la
   return { discrepancies, conventions: ['Q̇_α = ⟨D_α†(H_S)⟩ (eq. 50) written over the second-moment basis plus a constant'] };
 }
 
-/** sin²ζ and cos²ζ of docs/conventions.md, (R ± δ)/(2R): what Pᵀ K P = diag(Ω_1², Ω_2²) requires. */
-function mixingSquares(s: ScalarAlgebra): { sin2: Scalar; cos2: Scalar } {
-  const delta = s.sub(s.pow(s.symbol('omega_h'), 2), s.pow(s.symbol('omega_c'), 2));
-  const R = s.symbol('Rzeta');
-  const over2R = s.inverse(s.mul(s.int(2), R));
-  return { sin2: s.mul(s.add(R, delta), over2R), cos2: s.mul(s.sub(R, delta), over2R) };
-}
-
-/** Replace even powers of sin ζ by powers of sin²ζ; odd powers cannot be decided here. */
-function eliminateMixing(x: Scalar, s: ScalarAlgebra): Scalar {
-  const { sin2 } = mixingSquares(s);
-  const parts: Scalar[] = [];
-  for (const t of x.terms) {
-    const e = powerOf(t.monomial, 'sinz');
-    if (e % 2 !== 0) throw new Error('an odd power of sin ζ cannot be compared exactly');
-    const rest = s.canonical([{ monomial: monomial(t.monomial.factors.filter(([n]) => n !== 'sinz')), coefficient: t.coefficient }]);
-    parts.push(s.mul(rest, s.pow(sin2, e / 2)));
-  }
-  return s.add(...parts);
+/**
+ * cos ζ in a transcription is the general pair's k/(R sin ζ); sin²ζ = (R + δ)/(2R) is a declared
+ * relation, so the algebra decides every identity about the mixing angle itself.
+ */
+function withMixing(x: Scalar, s: ScalarAlgebra): Scalar {
+  return s.substitute(x, new Map([['cosz', generalPairCosine(s)]]));
 }
 
 function checkIdentity(p: PrintedIdentity, model: Model): Omit<EquationCheck, 'label' | 'printed' | 'status' | 'model'> {
@@ -95,10 +82,10 @@ function checkIdentity(p: PrintedIdentity, model: Model): Omit<EquationCheck, 'l
   // The derived value of the left-hand side: the declared relations (Ω_j² = …), and the mixing
   // angle fixed by Pᵀ K P = diag(Ω_1², Ω_2²) (docs/conventions.md).
   const usesMixing = /sinz|cosz/.test(p.lhs);
-  const derived = usesMixing ? eliminateMixing(lhs, s) : lhs;
-  if (usesMixing) conventions.push('sin²ζ = (R + δ)/(2R), the value for which the first column of P is the Ω_1 eigenvector of K');
-  const printedValue = usesMixing ? eliminateMixing(printed, s) : printed;
-  const discrepancies: EntryDifference[] = s.equals(printedValue, derived) ? [] : [{ entry: p.lhs, printed, derived: s.contractRoots(derived) }];
+  const derived = usesMixing ? withMixing(lhs, s) : lhs;
+  if (usesMixing) conventions.push('sin²ζ = (R + δ)/(2R) and cos ζ = k/(R sin ζ), the values for which the first column of P is the Ω_1 eigenvector of K');
+  const printedValue = usesMixing ? withMixing(printed, s) : printed;
+  const discrepancies: EntryDifference[] = s.equals(printedValue, derived) ? [] : [{ entry: p.lhs, printed, derived }];
   return { discrepancies, conventions };
 }
 

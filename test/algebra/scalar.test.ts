@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ScalarAlgebra, rational, parseQ, type Scalar } from '../../src/algebra/index.js';
 import { parseScalar } from '../../src/algebra/parse.js';
 import { scalarToText } from '../../src/render/index.js';
+import { generalPair } from '../../src/model/index.js';
 
 const free = ScalarAlgebra.free();
 const w2 = free.pow(free.symbol('omega'), 2);
@@ -37,11 +38,16 @@ describe('canonical scalars', () => {
     expect(p('1/sqrt2')).toEqual(p('sqrt2/2'));
     expect(S.equals(p('Omega1^2*Omega2^2'), p('omega^4 - k^2'))).toBe(true);
   });
-  it('decide equality of quotients by clearing denominators', () => {
-    // Ω₁⁻¹(ω² + k) = Ω₁ although the two canonical forms differ.
-    const lhs = S.mul(S.inverse(S.symbol('Omega1')), p('omega^2 + k'));
-    expect(lhs).not.toEqual(S.symbol('Omega1'));
+  it('write equal quotients identically (minimal denominators)', () => {
+    // Ω₁⁻¹(ω² + k) = Ω₁: the normal form is unique, so the two are the same value structurally.
+    const lhs = S.normalForm(S.mul(S.inverse(S.symbol('Omega1')), p('omega^2 + k')));
+    expect(lhs).toEqual(S.symbol('Omega1'));
     expect(S.equals(lhs, S.symbol('Omega1'))).toBe(true);
+    // Ω₁⁻⁴(ω² + k) = Ω₁⁻², and Ω₁⁻¹Ω₂⁻¹ keeps its two denominators.
+    expect(S.normalForm(S.mul(S.symbol('Omega1', -4), p('omega^2 + k')))).toEqual(S.symbol('Omega1', -2));
+    expect(S.normalForm(S.mul(S.symbol('Omega1', -1), S.symbol('Omega2', -1))).terms).toHaveLength(1);
+    expect(S.normalForm(p('Omega1 - (omega^2 + k)/Omega1')).terms).toHaveLength(0);
+    expect(S.isZero(p('Omega1 - (omega^2 + k)/Omega1'))).toBe(true);
     expect(S.equals(lhs, S.symbol('Omega2'))).toBe(false);
   });
   it('throw on what they cannot represent', () => {
@@ -49,6 +55,16 @@ describe('canonical scalars', () => {
     expect(() => p('omega^(1/2)')).toThrow(/integer exponents/);
     expect(() => p('sin(omega)')).toThrow(/unsupported function/);
     expect(() => free.withRelation('a', free.symbol('a'))).toThrow(/cyclic/);
+    // A relation whose symbol could not be prime: s² = 4k² makes s = ±2k.
+    expect(() => free.withRelation('s', free.mul(free.int(4), k, k))).toThrow(/square of a monomial/);
+    expect(() => free.withRelation('s', free.i)).toThrow(/real coefficients/);
+  });
+  it('know the norm of each relation: r·cofactor is free of related symbols', () => {
+    const general = generalPair().scalars;
+    for (const [, rel] of general.relations) {
+      expect(general.isZero(general.sub(general.mul(rel.square, rel.cofactor), rel.norm))).toBe(true);
+      for (const t of rel.norm.terms) for (const [n] of t.monomial.factors) expect(general.relations.has(n)).toBe(false);
+    }
   });
   it('read sqrt of a declared square as its root symbol', () => {
     expect(p('sqrt(omega^2 + k)')).toEqual(S.symbol('Omega1'));

@@ -6,6 +6,7 @@ import { fittedMomentEquations } from '../../export/fitted-equations.js';
 import { wrapDocument } from '../../export/latex-document.js';
 import { checkLatex } from '../../render/katex-check.js';
 import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
+import { heatToCompactLatex, heatToCompactText } from '../../render/heat-compact.js';
 import type { Command } from '../parse.js';
 import { commandNotation } from './latex.js';
 import { readModelFile } from '../../numeric/model-file.js';
@@ -18,10 +19,18 @@ export function runDerive(cmd: DeriveCommand, out: Output): number {
   const model = cmd.modelFile === null ? paperPair(cmd.resonant) : bridgeModel(readModelFile(cmd.modelFile)).model;
   if (cmd.heat) {
     const heat = deriveHeatCurrents({ model, equation: cmd.equation, basis: cmd.basis });
+    // Global and Redfield currents are also written in the normal-mode moments, as eq. 51 has them.
+    const compact = cmd.equation !== 'local' && model.normalModes !== null
+      ? (cmd.basis === 'normal' ? heat : deriveHeatCurrents({ model, equation: cmd.equation, basis: 'normal' }))
+      : null;
     switch (cmd.options.format) {
       case 'json': out.stdout(JSON.stringify(heatToJson(heat), null, 2)); break;
-      case 'latex': out.stdout(heatToLatex(heat, commandNotation(cmd.options.notation))); break;
-      case 'text': out.stdout(heatToText(heat)); break;
+      case 'latex': {
+        const notation = commandNotation(cmd.options.notation);
+        out.stdout([heatToLatex(heat, notation), ...(compact ? [heatToCompactLatex(compact, notation)] : [])].join('\n'));
+        break;
+      }
+      case 'text': out.stdout([heatToText(heat), ...(compact ? [heatToCompactText(compact)] : [])].join('\n')); break;
     }
     return 0;
   }
