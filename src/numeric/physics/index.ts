@@ -5,3 +5,4 @@ export * from './heat-dynamics.js';
 export * from './exceptional-points.js';
 export * from './ep-maps.js';
 export * from './fig3-data.js';
+export * from './ep-analysis.js';
