@@ -68,7 +68,7 @@ export type Command =
   | { readonly name: 'limits'; readonly options: CommonOptions }
   | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
-  | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
+  | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
@@ -126,7 +126,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
-  'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  'ep-lines': { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
@@ -240,7 +240,7 @@ export function parseCli(argv: readonly string[]): Command {
     case 'ep':
       return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-lines':
-      return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), options: common(p) };
+      return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
       if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
       const out = str(p, 'out', '');

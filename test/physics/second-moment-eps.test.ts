@@ -10,6 +10,7 @@ import { describe, it, expect } from 'vitest';
 import { lowerMoments } from '../../src/numeric/lower.js';
 import { FIG2_PARAMETERS, paperModel, type PaperParameters } from '../../src/numeric/paper-parameters.js';
 import { epReport } from '../../src/numeric/physics/ep-analysis.js';
+import { secondMomentExceptionalPointsAt } from '../../src/numeric/physics/exceptional-points.js';
 import type { EquationKind } from '../../src/dissipators/index.js';
 
 // Minimal complex arithmetic for the oracle.
@@ -235,5 +236,29 @@ describe('diabolic points', () => {
       expect(Number.isFinite(report.kappa)).toBe(true);
       expect(report.kappa).toBeLessThan(10);
     }
+  });
+});
+
+describe('ep-lines --order 2', () => {
+  it('local: ±k* from the closed form, and M_L,2 there is defective with Jordan blocks 3, 3, 3+1', () => {
+    const { first, second } = secondMomentExceptionalPointsAt('local', FIG2_PARAMETERS);
+    const k = kStar(FIG2_PARAMETERS);
+    expect(first.k).toHaveLength(2);
+    expect(second).toHaveLength(2);
+    for (const s of second) {
+      expect(Math.abs(Math.abs(s.k) - k)).toBeLessThan(1e-12 * k);
+      expect(s.order).toBe(3);
+      expect(s.jordanBlocks.map((b) => b.join('+')).sort()).toEqual(['3', '3', '3+1']);
+    }
+  });
+  it('Redfield: the numeric k* next to the local one, M_R,2 defective of order 3 there; global: none', () => {
+    const k = kStar(FIG2_PARAMETERS);
+    const { second } = secondMomentExceptionalPointsAt('redfield', FIG2_PARAMETERS);
+    expect(second).toHaveLength(2);
+    for (const s of second) {
+      expect(Math.abs(Math.abs(s.k) - k)).toBeLessThan(1e-3 * k);
+      expect(s.order).toBe(3);
+    }
+    expect(secondMomentExceptionalPointsAt('global', FIG2_PARAMETERS).second).toEqual([]);
   });
 });
