@@ -13,9 +13,11 @@
  * Storage: split real/imaginary row-major n×n arrays (see square-matrix.ts).
  */
 import { reduceToHessenbergInPlace } from './hessenberg.js';
-import { schurEigenvectorsInPlace } from './real-schur-eigenvectors.js';
+import { schurEigenvectorsInPlace, type ShiftHints } from './real-schur-eigenvectors.js';
 import type { ComplexSquareMatrix } from './square-matrix.js';
 
+/** √(a² + b²) (Math.hypot is several times slower in V8; the arguments here are far from overflow). */
+const modulus = (a: number, b: number): number => Math.sqrt(a * a + b * b);
 const EPS = 2.220446049250313e-16;
 const SAFE_MIN = 2.2250738585072014e-308;
 
@@ -26,25 +28,68 @@ export interface ComplexSchurForm extends ComplexSquareMatrix {
   readonly frobeniusNorm: number;
 }
 
-/** T of M = Q T Qᴴ for a real n×n row-major M (not modified). */
-export function complexSchurOfReal(matrix: Float64Array, n: number): ComplexSchurForm {
-  const h = Float64Array.from(matrix.subarray(0, n * n));
+/** Preallocated buffers of complexSchurInto for one matrix size (mutable scratch, one per thread). */
+export interface ComplexSchurWorkspace {
+  readonly n: number;
+  readonly h: Float64Array;
+  readonly unused: Float64Array;
+  readonly reflector: Float64Array;
+  readonly wr: Float64Array;
+  readonly wi: Float64Array;
+  readonly quotient: Float64Array;
+  /** Warm-start shifts (see real-schur-eigenvectors.ts); count 0: none. */
+  readonly hints: ShiftHints;
+  /** T, split real/imaginary row-major. */
+  readonly re: Float64Array;
+  readonly im: Float64Array;
+  frobeniusNorm: number;
+  converged: boolean;
+}
+
+export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
+  return {
+    n,
+    h: new Float64Array(n * n),
+    unused: new Float64Array(n * n),
+    reflector: new Float64Array(n),
+    wr: new Float64Array(n),
+    wi: new Float64Array(n),
+    quotient: new Float64Array(2),
+    hints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
+    re: new Float64Array(n * n),
+    im: new Float64Array(n * n),
+    frobeniusNorm: 0,
+    converged: false,
+  };
+}
+
+/** Makes the eigenvalues of the last Schur form the shift hints of the next (parameter sweeps). */
+export function reuseSchurEigenvaluesAsHints(ws: ComplexSchurWorkspace): void {
+  if (!ws.converged) {
+    ws.hints.count = 0;
+    return;
+  }
+  ws.hints.re.set(ws.wr);
+  ws.hints.im.set(ws.wi);
+  ws.hints.count = ws.n;
+}
+
+/** T of M = Q T Qᴴ for a real n×n row-major M (not modified) into the workspace; returns convergence. */
+export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array): boolean {
+  const { n, h, re, im, wr, wi } = ws;
+  h.set(matrix.length === n * n ? matrix : matrix.subarray(0, n * n));
   let frobeniusNorm = 0;
   for (let i = 0; i < n * n; i++) frobeniusNorm += h[i]! * h[i]!;
   frobeniusNorm = Math.sqrt(frobeniusNorm);
-  const q = new Float64Array(n * n);
-  const reflector = new Float64Array(n);
-  const wr = new Float64Array(n);
-  const wi = new Float64Array(n);
-  reduceToHessenbergInPlace(h, n, 0, n - 1, q, reflector);
+  ws.frobeniusNorm = frobeniusNorm;
+  reduceToHessenbergInPlace(h, n, 0, n - 1, ws.unused, ws.reflector, false);
   const converged =
-    Number.isFinite(frobeniusNorm) && schurEigenvectorsInPlace(h, q, n, 0, n - 1, wr, wi, new Float64Array(2), undefined, true);
-  const re = new Float64Array(n * n);
-  const im = new Float64Array(n * n);
+    Number.isFinite(frobeniusNorm) && schurEigenvectorsInPlace(h, ws.unused, n, 0, n - 1, wr, wi, ws.quotient, ws.hints.count > 0 ? ws.hints : undefined, true);
+  ws.converged = converged;
   if (!converged) {
     re.fill(Number.NaN);
     im.fill(Number.NaN);
-    return { n, re, im, converged, frobeniusNorm };
+    return false;
   }
   // Quasi-triangular → keep the upper triangle and the subdiagonal of each 2×2 pair block only
   // (the entries dropped are below the QR deflation tolerance: part of the backward error).
@@ -52,6 +97,7 @@ export function complexSchurOfReal(matrix: Float64Array, n: number): ComplexSchu
     for (let j = 0; j < n; j++) {
       const pairBlock = j === i - 1 && wi[j]! > 0;
       re[i * n + j] = j >= i || pairBlock ? h[i * n + j]! : 0;
+      im[i * n + j] = 0;
     }
   }
   for (let j = 0; j + 1 < n; j++) {
@@ -59,7 +105,14 @@ export function complexSchurOfReal(matrix: Float64Array, n: number): ComplexSchu
     splitPairBlock(re, im, n, j, wr[j]!, wi[j]!);
     j++;
   }
-  return { n, re, im, converged, frobeniusNorm };
+  return true;
+}
+
+/** Allocating form of complexSchurInto. */
+export function complexSchurOfReal(matrix: Float64Array, n: number): ComplexSchurForm {
+  const ws = createComplexSchurWorkspace(n);
+  complexSchurInto(ws, matrix);
+  return { n, re: ws.re, im: ws.im, converged: ws.converged, frobeniusNorm: ws.frobeniusNorm };
 }
 
 /**
@@ -129,7 +182,7 @@ export function pivotFloor(t: ComplexSquareMatrix): number {
 
 /** (xr + i xi)/(yr + i yi), with |y| floored at `floor`, into out. */
 function divide(xr: number, xi: number, yr: number, yi: number, floor: number, out: Float64Array): void {
-  if (Math.hypot(yr, yi) < floor) {
+  if (modulus(yr, yi) < floor) {
     yr = floor;
     yi = 0;
   }
@@ -210,9 +263,23 @@ export function complexIdentity(n: number): { n: number; re: Float64Array; im: F
 
 /**
  * Swaps the adjacent diagonal entries k, k+1 of the upper triangular T by a unitary rotation
- * (LAPACK's ztrexc step), updating T in place and accumulating the rotation into Z (T = Zᴴ T₀ Z).
+ * (LAPACK's ztrexc step), updating T in place and accumulating the rotation into Z, if given (T = Zᴴ T₀ Z).
  */
-export function swapAdjacentDiagonal(t: ComplexSquareMatrix, z: ComplexSquareMatrix, k: number): void {
+/** Columns k, k+1 of rows 0..rows−1: x' = cs x + conj(sn) y, y' = cs y − sn x. */
+function rotateColumnPair(mre: Float64Array, mim: Float64Array, n: number, k: number, rows: number, cs: number, snr: number, sni: number): void {
+  for (let r = 0; r < rows; r++) {
+    const xr = mre[r * n + k]!;
+    const xi = mim[r * n + k]!;
+    const yr = mre[r * n + k + 1]!;
+    const yi = mim[r * n + k + 1]!;
+    mre[r * n + k] = cs * xr + snr * yr + sni * yi;
+    mim[r * n + k] = cs * xi + snr * yi - sni * yr;
+    mre[r * n + k + 1] = cs * yr - (snr * xr - sni * xi);
+    mim[r * n + k + 1] = cs * yi - (snr * xi + sni * xr);
+  }
+}
+
+export function swapAdjacentDiagonal(t: ComplexSquareMatrix, z: ComplexSquareMatrix | undefined, k: number): void {
   const { n, re, im } = t;
   const a = k * n + k;
   const b = (k + 1) * n + k + 1;
@@ -225,9 +292,9 @@ export function swapAdjacentDiagonal(t: ComplexSquareMatrix, z: ComplexSquareMat
   const fi = im[k * n + k + 1]!;
   const gr = t22r - t11r;
   const gi = t22i - t11i;
-  const fAbs = Math.hypot(fr, fi);
-  const gAbs = Math.hypot(gr, gi);
-  const length = Math.hypot(fAbs, gAbs);
+  const fAbs = modulus(fr, fi);
+  const gAbs = modulus(gr, gi);
+  const length = modulus(fAbs, gAbs);
   if (length === 0) return;
   let cs: number;
   let snr: number;
@@ -255,21 +322,9 @@ export function swapAdjacentDiagonal(t: ComplexSquareMatrix, z: ComplexSquareMat
     re[(k + 1) * n + c] = cs * yr - (snr * xr + sni * xi);
     im[(k + 1) * n + c] = cs * yi - (snr * xi - sni * xr);
   }
-  // Columns k, k+1 of rows 0..k−1 (and of Z, all rows), with conj(sn): x' = cs x + conj(sn) y, y' = cs y − sn x.
-  const rotateColumns = (mre: Float64Array, mim: Float64Array, rows: number): void => {
-    for (let r = 0; r < rows; r++) {
-      const xr = mre[r * n + k]!;
-      const xi = mim[r * n + k]!;
-      const yr = mre[r * n + k + 1]!;
-      const yi = mim[r * n + k + 1]!;
-      mre[r * n + k] = cs * xr + snr * yr + sni * yi;
-      mim[r * n + k] = cs * xi + snr * yi - sni * yr;
-      mre[r * n + k + 1] = cs * yr - (snr * xr - sni * xi);
-      mim[r * n + k + 1] = cs * yi - (snr * xi + sni * xr);
-    }
-  };
-  rotateColumns(re, im, k);
-  rotateColumns(z.re, z.im, n);
+  // Columns k, k+1 of rows 0..k−1 (and of Z, all rows), with conj(sn).
+  rotateColumnPair(re, im, n, k, k, cs, snr, sni);
+  if (z !== undefined) rotateColumnPair(z.re, z.im, n, k, n, cs, snr, sni);
   re[a] = t22r;
   im[a] = t22i;
   re[b] = t11r;
@@ -280,7 +335,7 @@ export function swapAdjacentDiagonal(t: ComplexSquareMatrix, z: ComplexSquareMat
  * Moves the diagonal entries at `positions` (any order) to the leading positions 0..m−1 of T,
  * keeping their relative order; accumulates the rotations into Z.
  */
-export function moveToLeadingBlock(t: ComplexSquareMatrix, z: ComplexSquareMatrix, positions: readonly number[]): void {
+export function moveToLeadingBlock(t: ComplexSquareMatrix, z: ComplexSquareMatrix | undefined, positions: readonly number[]): void {
   const sorted = [...positions].sort((x, y) => x - y);
   sorted.forEach((position, target) => {
     for (let k = position - 1; k >= target; k--) swapAdjacentDiagonal(t, z, k);
