@@ -69,6 +69,7 @@ export type Command =
   | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
+  | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
@@ -128,6 +129,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
+  spectrum: { equation: EQUATION, order: ORDER, ...PHYSICAL, k: { kind: 'string' }, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' }, out: { kind: 'string' } },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
@@ -254,6 +256,19 @@ export function parseCli(argv: readonly string[]): Command {
         out,
         quiet: p.get('quiet') === true,
         options: common(p),
+      };
+    }
+    case 'spectrum': {
+      const options = common(p);
+      const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
+      return {
+        name: 'spectrum',
+        equation: str<EquationKind>(p, 'equation', 'local'),
+        order,
+        ks: parseRange('k', str(p, 'k', '0:1e-4:201')),
+        format,
+        out: p.has('out') ? (p.get('out') as string) : null,
+        options: { ...options, format: format === 'json' ? 'json' : 'text' },
       };
     }
     case 'latex':

@@ -37,3 +37,32 @@ describe('ep and ep-lines on the second moments (built bin)', () => {
     expect(out.verdict).toMatch(/diabolic/);
   });
 });
+
+describe('spectrum (built bin)', () => {
+  it('--format csv and --json describe the same sweep; --out writes the file', async () => {
+    const { mkdtempSync, readFileSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const csv = cli('spectrum', '--order', '2', '--k', '0:1e-4:5', '--format', 'csv');
+    expect(csv.status).toBe(0);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1 + 5 * 10);
+    const json = JSON.parse(cli('spectrum', '--order', '2', '--k', '0:1e-4:5', '--json').stdout);
+    [0, 2.5e-5, 5e-5, 7.5e-5, 1e-4].forEach((k, i) => expect(json.k[i]).toBeCloseTo(k, 18));
+    expect(Number(lines[1]!.split(',')[2])).toBe(json.eigenvalues[0][0].re);
+    const dir = mkdtempSync(join(tmpdir(), 'om-'));
+    expect(cli('spectrum', '--k', '0:1e-4:3', '--format', 'csv', '--out', join(dir, 's.csv')).status).toBe(0);
+    expect(readdirSync(dir)).toEqual(['s.csv']);
+    expect(readFileSync(join(dir, 's.csv'), 'utf8').split('\n')[0]).toBe('k,branch,re,im,multiplicity,projector_norm,verdict');
+  });
+  it.each([
+    [['spectrum', '--k', '0:2:3'], /--k: \|k\| must stay below/],
+    [['spectrum', '--k', '1:2'], /--k must be a range/],
+    [['spectrum', '--format', 'latex'], /--format must be one of/],
+  ])('bad input %j: one line, exit 2', (argv, message) => {
+    const r = cli(...argv);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

@@ -11,6 +11,7 @@ import { lowerMoments } from '../../src/numeric/lower.js';
 import { FIG2_PARAMETERS, paperModel, type PaperParameters } from '../../src/numeric/paper-parameters.js';
 import { epReport } from '../../src/numeric/physics/ep-analysis.js';
 import { secondMomentExceptionalPointsAt } from '../../src/numeric/physics/exceptional-points.js';
+import { spectrumSweep, spectrumSweepCsv } from '../../src/numeric/physics/spectrum-sweep.js';
 import type { EquationKind } from '../../src/dissipators/index.js';
 
 // Minimal complex arithmetic for the oracle.
@@ -260,5 +261,43 @@ describe('ep-lines --order 2', () => {
       expect(s.order).toBe(3);
     }
     expect(secondMomentExceptionalPointsAt('global', FIG2_PARAMETERS).second).toEqual([]);
+  });
+});
+
+describe('spectrum sweep', () => {
+  it('through k*, at every k the eigenvalues of M_L,2 are the sums λ_i + λ_j of the exact first-moment eigenvalues; EP flagged only next to k*', () => {
+    const k = kStar(FIG2_PARAMETERS);
+    const ks = [0.5, 0.9, 1 - 1e-6, 1 + 1e-6, 1.1, 1.5].map((f) => f * k);
+    const sweep = spectrumSweep({ equation: 'local', order: 2, ks, parameters: FIG2_PARAMETERS });
+    expect(sweep.eigenvalues).toHaveLength(ks.length);
+    ks.forEach((kk, i) => {
+      const exact = secondMomentOracle(lowered('local', 1, { ...FIG2_PARAMETERS, k: kk })).map((e) => e.value);
+      const row = sweep.eigenvalues[i]!;
+      expect(row).toHaveLength(10);
+      // Near the EP the eigenvalues are only determined to ~ (η‖P‖)·gap scale; far from it to 1e-12.
+      const tolerance = sweep.exceptionalPoint[i] ? 1e-8 : 1e-12;
+      const unmatched = [...exact];
+      for (const e of row) {
+        const j = unmatched.reduce((best, x, l) => (abs(sub(x, [e.re, e.im])) < abs(sub(unmatched[best]!, [e.re, e.im])) ? l : best), 0);
+        expect(abs(sub(unmatched[j]!, [e.re, e.im]))).toBeLessThan(tolerance);
+        unmatched.splice(j, 1);
+      }
+    });
+    expect(sweep.exceptionalPoint).toEqual([false, false, true, true, false, false]);
+    const csv = spectrumSweepCsv(sweep).trim().split('\n');
+    expect(csv[0]).toBe('k,branch,re,im,multiplicity,projector_norm,verdict');
+    expect(csv).toHaveLength(1 + 10 * ks.length);
+    const [kText, branch, re, im] = csv[1]!.split(',');
+    expect([Number(kText), Number(branch), Number(re), Number(im)]).toEqual([ks[0], 0, sweep.eigenvalues[0]![0]!.re, sweep.eigenvalues[0]![0]!.im]);
+  });
+  it('branches are continuous away from the EP: each branch moves less than the smallest eigenvalue gap between neighbouring k', () => {
+    const ks = Array.from({ length: 21 }, (_, i) => 1e-5 + i * 1e-6);
+    const sweep = spectrumSweep({ equation: 'local', order: 1, ks, parameters: FIG2_PARAMETERS });
+    for (let i = 1; i < ks.length; i++) {
+      sweep.eigenvalues[i]!.forEach((e, b) => {
+        const before = sweep.eigenvalues[i - 1]![b]!;
+        expect(Math.hypot(e.re - before.re, e.im - before.im)).toBeLessThan(2e-6);
+      });
+    }
   });
 });
