@@ -130,3 +130,27 @@ describe('the EP-map fast path', () => {
     }
   });
 });
+
+describe('κ from the Schur-basis eigenvectors (the EP maps\' first-moment kernel)', () => {
+  it('equals κ of the balanced, back-transformed eigenvectors wherever that one is resolved', async () => {
+    const { createEpWitnessWorkspace, evaluateEpWitnessInto } = await import('../../src/numeric/linalg/ep-witness.js');
+    const { localFirstMomentFillerSource } = await import('./fixture-filler-sources.mjs');
+    const fill = compileMatrixFiller(localFirstMomentFillerSource());
+    const a = createEpWitnessWorkspace(4);
+    const b = createEpWitnessWorkspace(4);
+    const m = new Float64Array(16);
+    let compared = 0;
+    for (const omega of [0.1, 0.5, 1, 1.9]) {
+      for (const k of [-1.2e-4, -5e-5, -1e-6, 0, 3e-6, 2.4e-5, 4.9e-5, 1e-4]) {
+        fill(m, omega, k);
+        const classic = evaluateEpWitnessInto(a, m);
+        const schur = evaluateEpWitnessInto(b, m, 'none', true);
+        expect(b.resolved).toBe(a.resolved);
+        if (!a.resolved) continue;
+        expect(Math.abs(schur / classic - 1)).toBeLessThan(1e-9);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(20);
+  });
+});

@@ -75,7 +75,7 @@ export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView
   for (let kIndex = 0; kIndex < ks.length; kIndex++) {
     const at = kIndex * width + omegaIndex;
     filler(matrix, omega, ks[kIndex]!);
-    const kappa = evaluateEpWitnessInto(witness, matrix);
+    const kappa = evaluateEpWitnessInto(witness, matrix, 'none', true);
     reuseEigenvaluesAsShiftHints(witness.eigen);
     if (witness.resolved) {
       log10Kappa[at] = Math.log10(kappa);
