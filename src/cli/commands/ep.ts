@@ -7,6 +7,7 @@ import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import { epReport, type EpCluster } from '../../numeric/physics/ep-analysis.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
+import { InputError } from '../../numeric/input-error.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
@@ -31,6 +32,7 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
   const a = epReport(lowered.M);
+  if (!a.converged) throw new InputError('parameters', 'the Schur decomposition of M did not converge at these parameters; no witness can be given');
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify(a));
     return 0;

@@ -42,6 +42,8 @@ export interface EpCluster {
 }
 
 export interface EpReport {
+  /** False when the QR iteration did not converge: nothing else in the report is then usable. */
+  readonly converged: boolean;
   readonly eigenvalues: EpComplex[];
   readonly kappa: number;
   readonly kappaResolved: boolean;
@@ -102,6 +104,7 @@ export function epReport(rows: readonly (readonly number[])[]): EpReport {
   });
   const defectiveOrders = clusters.filter((c) => c.order !== null).map((c) => c.order!);
   return {
+    converged: a.converged,
     eigenvalues,
     kappa: a.kappa,
     kappaResolved: a.converged && a.clustersResolved,
