@@ -32,13 +32,15 @@ async function timed(commands) {
 const ours = [[process.execPath, [here('./epmap-process.mjs'), String(n), kind]]];
 const script = here(kind === 'second' ? './numpy_epmap2.py' : './numpy_epmap.py');
 const numpy = [0, 1].map((part) => ['python3', [script, String(n), String(part), '2']]);
-let best = { ours: Infinity, numpy: Infinity };
+let best = { ours: Infinity, numpy: Infinity, oursCpu: Infinity, numpyCpu: Infinity };
+const cpuOf = (outputs) => outputs.reduce((sum, o) => sum + Number(/cpu ([0-9.]+) s/.exec(o)?.[1] ?? NaN), 0);
 console.log(`load average before: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 for (let r = 0; r < repeats; r++) {
   const a = await timed(ours);
   const b = await timed(numpy);
   console.log(`run ${r + 1}: openmoments ${a.seconds.toFixed(3)} s (${a.outputs[0]}); numpy ${b.seconds.toFixed(3)} s`);
-  best = { ours: Math.min(best.ours, a.seconds), numpy: Math.min(best.numpy, b.seconds) };
+  best = { ours: Math.min(best.ours, a.seconds), numpy: Math.min(best.numpy, b.seconds), oursCpu: Math.min(best.oursCpu, cpuOf(a.outputs)), numpyCpu: Math.min(best.numpyCpu, cpuOf(b.outputs)) };
 }
 console.log(`${kind}-moment map ${n}x${n}, whole processes, best of ${repeats}: openmoments ${best.ours.toFixed(3)} s, NumPy (2 processes) ${best.numpy.toFixed(3)} s, ratio ${(best.ours / best.numpy).toFixed(3)}`);
+console.log(`CPU seconds (all threads; NumPy's two processes summed; less sensitive to other load): openmoments ${best.oursCpu.toFixed(3)}, NumPy ${best.numpyCpu.toFixed(3)}, ratio ${(best.oursCpu / best.numpyCpu).toFixed(3)}`);
 console.log(`load average after: ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);

@@ -45,8 +45,9 @@ for (const x of map.log10Kappa) {
   sum += x;
   if (x > max) max = x;
 }
+const cpu = process.cpuUsage();
 console.log(
-  `${second ? '10x10 second' : '4x4 first'}-moment map ${count}x${count}: ${seconds.toFixed(3)} s in computeEpMap; ` +
+  `cpu ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s; ${second ? '10x10 second' : '4x4 first'}-moment map ${count}x${count}: ${seconds.toFixed(3)} s in computeEpMap; ` +
     `unresolved ${map.unresolvedCount}, extended-precision ${map.extendedPrecisionCount}; ` +
     `mean log10 ${second ? 'max projector norm' : 'kappa'} ${(sum / finite).toFixed(6)}, max ${max.toFixed(4)}`,
 );

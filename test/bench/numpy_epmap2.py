@@ -51,6 +51,6 @@ log10_kappa = np.log10(sv[:, 0] / sv[:, -1])
 seconds = time.perf_counter() - start
 finite = np.isfinite(log10_kappa)
 print(
-    f"numpy 10x10 second-moment map {N}x{N} part {PART}/{PARTS}: {seconds:.3f} s after imports; "
+    f"cpu {time.process_time():.3f} s; numpy 10x10 second-moment map {N}x{N} part {PART}/{PARTS}: {seconds:.3f} s after imports; "
     f"max log10 kappa {log10_kappa[finite].max():.4f}"
 )
