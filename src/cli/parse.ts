@@ -72,7 +72,8 @@ export type Command =
   | { readonly name: 'limits'; readonly options: CommonOptions }
   | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
-  | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
+  | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
+  | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
@@ -167,8 +168,9 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
   ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
-  'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  'ep-lines': { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: rangeFlag('omega'), k: rangeFlag('k'), out: EP_MAP_OUT, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, spectral: { kind: 'string' } },
+  spectrum: { equation: EQUATION, order: ORDER, ...PHYSICAL, k: { kind: 'string' }, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' }, out: { kind: 'string' } },
   heat: { equation: EQUATION, ...PHYSICAL, k: HEAT_K, times: TIMES, initial: INITIAL, hbar: HBAR_VALUE, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
   steady: { equation: EQUATION, 'model-file': { kind: 'string' }, 'secular-cutoff': { kind: 'number' }, ...PHYSICAL, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' } },
   matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, sparse: { kind: 'boolean' }, ...PHYSICAL, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
@@ -297,7 +299,7 @@ export function parseCli(argv: readonly string[]): Command {
     case 'ep':
       return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-lines':
-      return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), options: common(p) };
+      return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
       if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
       const out = str(p, 'out', '');
@@ -311,6 +313,19 @@ export function parseCli(argv: readonly string[]): Command {
         out,
         quiet: p.get('quiet') === true,
         options: common(p),
+      };
+    }
+    case 'spectrum': {
+      const options = common(p);
+      const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
+      return {
+        name: 'spectrum',
+        equation: str<EquationKind>(p, 'equation', 'local'),
+        order,
+        ks: parseRange('k', str(p, 'k', '0:1e-4:201')),
+        format,
+        out: p.has('out') ? (p.get('out') as string) : null,
+        options: { ...options, format: format === 'json' ? 'json' : 'text' },
       };
     }
     case 'latex':

@@ -14,6 +14,7 @@ import { runVerifyPaper } from './commands/verify-paper.js';
 import { runEp } from './commands/ep.js';
 import { runEpLines } from './commands/ep-lines.js';
 import { runEpMap } from './commands/ep-map.js';
+import { runSpectrum } from './commands/spectrum.js';
 import { runHeat } from './commands/heat.js';
 import { runSteady } from './commands/steady.js';
 import { runLatex } from './commands/latex.js';
@@ -45,6 +46,8 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
       return runEpLines(cmd, out);
     case 'ep-map':
       return runEpMap(cmd, out);
+    case 'spectrum':
+      return runSpectrum(cmd, out);
     case 'heat':
       return runHeat(cmd, out);
     case 'steady':

@@ -10,7 +10,7 @@ export function epMapSpecs(result: EpMapResult): HeatmapSpec[] {
   const upper = result.line.omega.map((w, i) => [w, result.line.k[i]!] as const);
   const lower = result.line.omega.map((w, i) => [w, -result.line.k[i]!] as const);
   return result.panels.map((panel, i) => ({
-    values: panel.log10Kappa,
+    values: panel.log10Witness,
     omegaCount: result.omega.length,
     kCount: result.k.length,
     omegaRange,
@@ -23,6 +23,6 @@ export function epMapSpecs(result: EpMapResult): HeatmapSpec[] {
 
 export function epMapFigure(result: EpMapResult, format: 'svg' | 'png'): string | Uint8Array {
   const specs = epMapSpecs(result);
-  const options = { colourBarLabel: 'log_{10} \\kappa' };
+  const options = { colourBarLabel: result.panels[0]?.witness === 'projector-norm' ? 'log_{10} max ||P||' : 'log_{10} \\kappa' };
   return format === 'svg' ? heatmapPanelsSvg(specs, options) : heatmapPanelsPng(specs, options);
 }

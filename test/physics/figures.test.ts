@@ -21,14 +21,16 @@ describe('the paper figures', () => {
     expect(Array.from(png.slice(0, 8))).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
     expect(result.line.k.every((k, i) => Math.abs(k - (result.omega[i]! / 2) * (1e-4 - 1e-8) * 1e6 / (result.omega[i]! ** 2 + 1e6)) < 1e-15)).toBe(true);
   });
-  it('unresolved points are NaN (null in JSON) and drawn in the unresolved colour: M_L,2 everywhere', async () => {
+  it('M_L,2: κ(V) of an arbitrary eigenbasis is not defined (NaN, null in JSON); the figure draws the projector-norm witness instead', async () => {
     // M_L,2 has semisimple double eigenvalues (sums of pairs of M_L,1's), so κ(V) is not defined.
     const result = await epMaps({ equations: ['local'], order: 2, omegas: [0.5, 1, 1.5], ks: [-1e-4, 0, 1e-4], parameters: FIG2_PARAMETERS, threads: 0 });
     const [panel] = result.panels;
     expect(panel!.unresolved).toBe(9);
     expect(panel!.log10Kappa.every(Number.isNaN)).toBe(true);
     expect(JSON.parse(JSON.stringify(result)).panels[0].log10Kappa).toEqual(Array(9).fill(null));
-    expect(epMapFigure(result, 'svg')).toMatch(/unresolved/);
+    expect(panel!.witness).toBe('projector-norm');
+    expect(panel!.log10Witness.every(Number.isFinite)).toBe(true);
+    expect(epMapFigure(result, 'svg')).not.toMatch(/unresolved/);
     // first moments: resolved points keep their finite values
     const first = await epMaps({ equations: ['local'], order: 1, omegas: [0.5, 1, 1.5], ks: [-1e-4, 0, 1e-4], parameters: FIG2_PARAMETERS, threads: 0 });
     expect(first.panels[0]!.log10Kappa.filter(Number.isNaN)).toHaveLength(first.panels[0]!.unresolved);

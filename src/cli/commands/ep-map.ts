@@ -40,6 +40,6 @@ export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> 
     content = epMapFigure(result, /\.png$/i.test(file) ? 'png' : 'svg');
   }
   writeFilesAtomically(dirname(cmd.out), new Map([[file, content]]));
-  if (!cmd.quiet) out.stderr(`wrote ${cmd.out}${result.panels.some((p) => p.unresolved > 0) ? ` (${result.panels.map((p) => `${p.equation}: ${p.unresolved} unresolved points`).join(', ')})` : ''}`);
+  if (!cmd.quiet) out.stderr(`wrote ${cmd.out}${result.panels.some((p) => p.unresolvedWitness > 0) ? ` (${result.panels.map((p) => `${p.equation}: ${p.unresolvedWitness} unresolved points`).join(', ')})` : ''}`);
   return 0;
 }

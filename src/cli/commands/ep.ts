@@ -1,25 +1,48 @@
-/** `openmoments ep`: eigenvalues, κ(V) and phase rigidities of M at one parameter point. */
+/**
+ * `openmoments ep`: eigenvalues of M at one parameter point grouped into clusters, with the
+ * spectral projector norm, the verdict per cluster (simple, semisimple repeated, defective of
+ * order n), κ(V) on the semisimple-aware eigenbasis and the phase rigidities where defined.
+ */
 import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
-import { analyseMatrix } from '../../numeric/physics/eigen-analysis.js';
+import { epReport, type EpCluster } from '../../numeric/physics/ep-analysis.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
+import { InputError } from '../../numeric/input-error.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
 type EpCommand = Extract<Command, { name: 'ep' }>;
 
+const complexText = (e: { re: number; im: number }): string => `${e.re.toExponential(9)} ${e.im < 0 ? '-' : '+'} ${Math.abs(e.im).toExponential(9)} i`;
+
+function clusterText(c: EpCluster): string {
+  const what =
+    c.verdict === 'simple'
+      ? `simple, phase rigidity ${c.phaseRigidity!.toExponential(6)}`
+      : c.verdict === 'semisimple'
+        ? `semisimple, multiplicity ${c.multiplicity} (diabolic)`
+        : c.verdict === 'defective'
+          ? `DEFECTIVE, multiplicity ${c.multiplicity}, Jordan blocks ${c.jordanBlocks.join('+')}: exceptional point of order ${c.order}`
+          : `unresolved, multiplicity ${c.multiplicity}`;
+  const where = c.multiplicity === 1 ? complexText(c.centre) : `${complexText(c.centre)} (spread ${c.spread.toExponential(2)})`;
+  return `  ${where}   ‖P‖ = ${c.projectorNorm.toExponential(4)}   ${what}${c.verdict === 'simple' && c.exceptionalPoint ? '   [‖P‖ above threshold]' : ''}`;
+}
+
 export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
-  const a = analyseMatrix(lowered.M);
+  const a = epReport(lowered.M);
+  if (!a.converged) throw new InputError('parameters', 'the Schur decomposition of M did not converge at these parameters; no witness can be given');
   if (cmd.options.format === 'json') {
-    out.stdout(JSON.stringify({ eigenvalues: a.eigenvalues, kappa: a.kappa, kappaResolved: a.kappaResolved, precision: a.precision, phaseRigidity: a.phaseRigidity }));
+    out.stdout(JSON.stringify(a));
     return 0;
   }
+  const kappa = Number.isFinite(a.kappa) ? a.kappa.toExponential(4) : a.kappa === Number.POSITIVE_INFINITY ? '∞ (a cluster is defective: no eigenbasis exists)' : 'not available';
   out.stdout([
-    `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments`,
-    ...a.eigenvalues.map((e, i) => `  μ${i + 1} = ${e.re.toExponential(9)} ${e.im < 0 ? '-' : '+'} ${Math.abs(e.im).toExponential(9)} i   phase rigidity ${a.phaseRigidity[i]!.toExponential(3)}`),
-    `  κ(V) = ${a.kappa.toExponential(4)} (${a.precision} precision${a.kappaResolved ? "" : "; not resolved even there: a lower bound at an exceptional point"})`,
+    `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments: ${a.verdict}`,
+    ...a.clusters.map(clusterText),
+    `  κ(V) = ${kappa} (${a.kappaBasis}${a.kappaResolved ? '' : '; clusters not resolved at the backward error'})`,
+    `  clusters at backward error η = ${a.backwardError.toExponential(2)}; exceptional-point threshold ‖P‖ ≥ ${a.projectorNormThreshold}`,
   ].join('\n'));
   return 0;
 }

@@ -15,7 +15,22 @@
 import { clearShiftHints, reuseEigenvaluesAsShiftHints } from '../linalg/eigen.js';
 import { createEpWitnessWorkspace, evaluateEpWitnessInto, type EpWitnessWorkspace } from '../linalg/ep-witness.js';
 import { extendedPrecisionEigenbasis } from '../linalg/extended-precision-eigenbasis.js';
+import { createSpectralClusterWorkspace, maximumProjectorNormInto, type SpectralClusterWorkspace } from '../linalg/spectral-clusters.js';
+import { reuseSchurEigenvaluesAsHints } from '../linalg/complex-schur.js';
 import type { MatrixFiller } from './matrix-filler.js';
+
+/**
+ * What a map stores per point:
+ *  - 'kappa': log10 κ(V) of the unit-column eigenvector matrix (eq. 24), as computed by ep-witness.ts;
+ *  - 'projector-norm': log10 of the largest spectral-projector norm over the eigenvalue clusters
+ *    (spectral-clusters.ts), Infinity where a cluster is defective (on the EP within the backward
+ *    error). Basis-independent, and finite at semisimple repeated eigenvalues (e.g. everywhere on
+ *    the second-moment maps, where κ of an arbitrary eigenbasis is meaningless).
+ */
+export type EpMapWitness = 'kappa' | 'projector-norm';
+
+/** A projector-norm point is resolved when every cluster's norm is known to this relative accuracy. */
+export const PROJECTOR_NORM_MAP_ACCURACY = 0.1;
 
 /** Resolution codes stored per grid point. */
 export const RESOLVED_IN_DOUBLE = 0;
@@ -25,10 +40,11 @@ export const UNRESOLVED = 2;
 export interface EpMapColumnWorkspace {
   readonly matrix: Float64Array;
   readonly witness: EpWitnessWorkspace;
+  readonly clusters: SpectralClusterWorkspace;
 }
 
 export function createEpMapColumnWorkspace(n: number): EpMapColumnWorkspace {
-  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n) };
+  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n), clusters: createSpectralClusterWorkspace(n) };
 }
 
 export interface EpMapGridView {
@@ -38,6 +54,8 @@ export interface EpMapGridView {
   readonly filler: MatrixFiller;
   /** Recompute points that double precision does not resolve in double-double. */
   readonly refineUnresolved: boolean;
+  /** What is mapped (default 'kappa'). */
+  readonly witness?: EpMapWitness;
   /** Outputs, row-major over (k, ω): index = kIndex · omegas.length + omegaIndex. */
   readonly log10Kappa: Float64Array;
   readonly resolution: Uint8Array;
@@ -45,6 +63,10 @@ export interface EpMapGridView {
 
 /** Computes column `omegaIndex` of the map (all k) into the grid's output arrays. */
 export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView, omegaIndex: number): void {
+  if (grid.witness === 'projector-norm') {
+    computeProjectorNormColumn(ws, grid, omegaIndex);
+    return;
+  }
   const { n, ks, filler, log10Kappa, resolution } = grid;
   const { matrix, witness } = ws;
   const omega = grid.omegas[omegaIndex]!;
@@ -53,7 +75,7 @@ export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView
   for (let kIndex = 0; kIndex < ks.length; kIndex++) {
     const at = kIndex * width + omegaIndex;
     filler(matrix, omega, ks[kIndex]!);
-    const kappa = evaluateEpWitnessInto(witness, matrix);
+    const kappa = evaluateEpWitnessInto(witness, matrix, 'none', true);
     reuseEigenvaluesAsShiftHints(witness.eigen);
     if (witness.resolved) {
       log10Kappa[at] = Math.log10(kappa);
@@ -66,5 +88,21 @@ export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView
       log10Kappa[at] = Math.log10(kappa);
       resolution[at] = UNRESOLVED;
     }
+  }
+}
+
+/** The 'projector-norm' column: log10 max ‖P_C‖ (Infinity at a defective cluster), resolution code per point. */
+function computeProjectorNormColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView, omegaIndex: number): void {
+  const { ks, filler, log10Kappa, resolution } = grid;
+  const { matrix, clusters } = ws;
+  const omega = grid.omegas[omegaIndex]!;
+  const width = grid.omegas.length;
+  clusters.schur.hints.count = 0;
+  for (let kIndex = 0; kIndex < ks.length; kIndex++) {
+    const at = kIndex * width + omegaIndex;
+    filler(matrix, omega, ks[kIndex]!);
+    log10Kappa[at] = Math.log10(maximumProjectorNormInto(clusters, matrix, PROJECTOR_NORM_MAP_ACCURACY));
+    reuseSchurEigenvaluesAsHints(clusters.schur);
+    resolution[at] = clusters.resolved ? RESOLVED_IN_DOUBLE : UNRESOLVED;
   }
 }

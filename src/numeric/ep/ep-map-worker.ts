@@ -5,13 +5,14 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileMatrixFiller } from './matrix-filler.js';
-import { computeEpMapColumn, createEpMapColumnWorkspace } from './ep-map-columns.js';
+import { computeEpMapColumn, createEpMapColumnWorkspace, type EpMapWitness } from './ep-map-columns.js';
 
 /** What the parent sends; every buffer is a SharedArrayBuffer. */
 export interface EpMapWorkerData {
   readonly n: number;
   readonly fillerSource: string;
   readonly refineUnresolved: boolean;
+  readonly witness: EpMapWitness;
   readonly omegas: SharedArrayBuffer;
   readonly ks: SharedArrayBuffer;
   readonly log10Kappa: SharedArrayBuffer;
@@ -31,6 +32,7 @@ function run(data: EpMapWorkerData): void {
     ks: new Float64Array(data.ks),
     filler: compileMatrixFiller(data.fillerSource),
     refineUnresolved: data.refineUnresolved,
+    witness: data.witness,
     log10Kappa: new Float64Array(data.log10Kappa),
     resolution: new Uint8Array(data.resolution),
   };

@@ -29,10 +29,11 @@ import {
   createEpMapColumnWorkspace,
   RESOLVED_IN_EXTENDED_PRECISION,
   UNRESOLVED,
+  type EpMapWitness,
 } from './ep-map-columns.js';
 import type { EpMapWorkerData, EpMapWorkerMessage } from './ep-map-worker.js';
 
-export { RESOLVED_IN_DOUBLE, RESOLVED_IN_EXTENDED_PRECISION, UNRESOLVED } from './ep-map-columns.js';
+export { RESOLVED_IN_DOUBLE, RESOLVED_IN_EXTENDED_PRECISION, UNRESOLVED, type EpMapWitness } from './ep-map-columns.js';
 
 export interface EpMapSpec {
   /** Matrix size n. */
@@ -56,6 +57,12 @@ export interface EpMapOptions {
    * unresolved, as on the paper's first-moment maps).
    */
   readonly refineUnresolved?: boolean;
+  /**
+   * What is mapped (default 'kappa'; see ep-map-columns.ts). With 'projector-norm' the output
+   * array `log10Kappa` holds log10 of the largest spectral-projector norm instead, and
+   * refineUnresolved is ignored.
+   */
+  readonly witness?: EpMapWitness;
 }
 
 export interface EpMap {
@@ -111,10 +118,11 @@ export async function computeEpMap(spec: EpMapSpec, options: EpMapOptions = {}):
   const log10Kappa = new Float64Array(new SharedArrayBuffer(points * Float64Array.BYTES_PER_ELEMENT));
   const resolution = new Uint8Array(new SharedArrayBuffer(points));
   const refineUnresolved = options.refineUnresolved ?? false;
+  const witness = options.witness ?? 'kappa';
   const threads = Math.min(options.threads ?? availableParallelism(), omegaCount);
 
   if (threads <= 0) {
-    const grid = { n, omegas, ks, filler: compileMatrixFiller(spec.fillerSource), refineUnresolved, log10Kappa, resolution };
+    const grid = { n, omegas, ks, filler: compileMatrixFiller(spec.fillerSource), refineUnresolved, witness, log10Kappa, resolution };
     const workspace = createEpMapColumnWorkspace(n);
     for (let column = 0; column < omegaCount; column++) {
       computeEpMapColumn(workspace, grid, column);
@@ -134,6 +142,7 @@ export async function computeEpMap(spec: EpMapSpec, options: EpMapOptions = {}):
     n,
     fillerSource: spec.fillerSource,
     refineUnresolved,
+    witness,
     omegas: omegas.buffer as SharedArrayBuffer,
     ks: ks.buffer as SharedArrayBuffer,
     log10Kappa: log10Kappa.buffer as SharedArrayBuffer,

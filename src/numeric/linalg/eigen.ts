@@ -125,6 +125,8 @@ function expandAndNormaliseVectors(ws: EigenWorkspace): void {
  * With `expandVectors` false the eigenvectors are left in `basis` in
  * EISPACK real storage (unnormalised; see real-schur-eigenvectors.ts) and
  * vectorsRe/vectorsIm are not touched — enough for κ (ep-witness.ts).
+ * With `schurBasis` (no balancing, no accumulated transforms) the vectors are those of the real
+ * Schur factor T = Qᵀ M Q, i.e. Qᵀ V: same unit-column κ(V), about a third less work.
  * Returns false when the QR iteration failed to converge (results are then NaN).
  */
 export function eigenDecomposeInto(
@@ -132,17 +134,18 @@ export function eigenDecomposeInto(
   matrix: Float64Array,
   balancing: BalancingJob = 'scale',
   expandVectors = true,
+  schurBasis = false,
 ): boolean {
   const { n, schur, basis } = ws;
   schur.set(matrix.length === n * n ? matrix : matrix.subarray(0, n * n));
-  balanceInPlace(schur, n, balancing, ws.balanceScale, ws.balanceRange);
+  balanceInPlace(schur, n, schurBasis ? 'none' : balancing, ws.balanceScale, ws.balanceRange);
   let frobenius = 0;
   for (let i = 0; i < n * n; i++) frobenius += schur[i]! * schur[i]!;
   ws.balancedFrobeniusNorm = Math.sqrt(frobenius);
   const low = ws.balanceRange[0]!;
   const high = ws.balanceRange[1]!;
-  reduceToHessenbergInPlace(schur, n, low, high, basis, ws.reflector);
-  const converged = schurEigenvectorsInPlace(schur, basis, n, low, high, ws.valuesRe, ws.valuesIm, ws.quotient, ws.shiftHints);
+  reduceToHessenbergInPlace(schur, n, low, high, basis, ws.reflector, !schurBasis);
+  const converged = schurEigenvectorsInPlace(schur, basis, n, low, high, ws.valuesRe, ws.valuesIm, ws.quotient, ws.shiftHints, false, schurBasis);
   if (!converged || !Number.isFinite(ws.balancedFrobeniusNorm)) {
     ws.valuesRe.fill(Number.NaN);
     ws.valuesIm.fill(Number.NaN);
@@ -151,7 +154,7 @@ export function eigenDecomposeInto(
     ws.vectorsIm.fill(Number.NaN);
     return false;
   }
-  unbalanceRightVectorsInPlace(basis, n, n, ws.balanceScale, ws.balanceRange);
+  if (!schurBasis) unbalanceRightVectorsInPlace(basis, n, n, ws.balanceScale, ws.balanceRange);
   if (expandVectors) expandAndNormaliseVectors(ws);
   return true;
 }

@@ -93,14 +93,19 @@ function conditionOfRealStorageInto(ws: EpWitnessWorkspace): number {
   return condition.sigmaMin > 0 ? condition.sigmaMax / condition.sigmaMin : Number.POSITIVE_INFINITY;
 }
 
-/** Evaluates the witness of `matrix` (n×n row-major, not modified); returns κ. */
+/**
+ * Evaluates the witness of `matrix` (n×n row-major, not modified); returns κ. With `schurBasis`
+ * κ is taken from the eigenvectors of the unbalanced Schur factor (eigen.ts): the same κ(V) up to
+ * rounding, without balancing (ignored then) or accumulating transforms (the EP maps use this).
+ */
 export function evaluateEpWitnessInto(
   ws: EpWitnessWorkspace,
   matrix: Float64Array,
   balancing: BalancingJob = 'scale',
+  schurBasis = false,
 ): number {
   const { n, eigen } = ws;
-  const converged = eigenDecomposeInto(eigen, matrix, balancing, false);
+  const converged = eigenDecomposeInto(eigen, matrix, balancing, false, schurBasis);
   const kappa = converged ? conditionOfRealStorageInto(ws) : Number.NaN;
   const gap = minimumEigenvalueGap(eigen.valuesRe, eigen.valuesIm, n);
   const errorEstimate = EPS * eigen.balancedFrobeniusNorm * kappa;

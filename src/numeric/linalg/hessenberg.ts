@@ -9,6 +9,7 @@
  * @param a n×n row-major, overwritten by H.
  * @param q n×n row-major, overwritten by the accumulated orthogonal Q.
  * @param reflector scratch of length n (keeps the leading entry of each reflector).
+ * @param accumulate form Q (default); false leaves `q` untouched (callers that need only H).
  */
 export function reduceToHessenbergInPlace(
   a: Float64Array,
@@ -17,6 +18,7 @@ export function reduceToHessenbergInPlace(
   high: number,
   q: Float64Array,
   reflector: Float64Array,
+  accumulate = true,
 ): void {
   for (let m = low + 1; m <= high - 1; m++) {
     let columnScale = 0;
@@ -50,6 +52,10 @@ export function reduceToHessenbergInPlace(
     a[m * n + m - 1] = columnScale * g;
   }
 
+  if (!accumulate) {
+    for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) a[i * n + j] = 0;
+    return;
+  }
   q.fill(0, 0, n * n);
   for (let i = 0; i < n; i++) q[i * n + i] = 1;
   for (let m = high - 1; m >= low + 1; m--) {

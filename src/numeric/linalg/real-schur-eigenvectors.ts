@@ -87,6 +87,13 @@ function complexDivide(xr: number, xi: number, yr: number, yi: number, out: Floa
  * @param wr,wi real and imaginary parts of the eigenvalues (length n).
  * @param quotient scratch of length 2.
  * @param hints optional warm-start shifts (see module comment).
+ * @param schurOnly stop at the real Schur form: `h` keeps the quasi-triangular T (subdiagonal
+ *          entries below the deflation tolerance are left in place, not zeroed) and `v` is
+ *          neither updated nor read (callers that need only T and the eigenvalues).
+ * @param schurBasisVectors do not accumulate the QR transforms: `v` receives the eigenvectors of
+ *          the quasi-triangular T itself (EISPACK storage, zero below the diagonal blocks), i.e.
+ *          Qᵀ times those of the input. Enough for unitarily invariant quantities such as κ(V)
+ *          with unit columns; requires low = 0, high = n − 1 (no balancing permutation).
  * @returns true when the QR iteration converged.
  */
 export function schurEigenvectorsInPlace(
@@ -99,7 +106,10 @@ export function schurEigenvectorsInPlace(
   wi: Float64Array,
   quotient: Float64Array,
   hints?: ShiftHints,
+  schurOnly = false,
+  schurBasisVectors = false,
 ): boolean {
+  const accumulate = !schurOnly && !schurBasisVectors;
   if (hints !== undefined) hints.used.fill(0, 0, hints.count);
   const nn = n;
   let last = nn - 1;
@@ -175,7 +185,7 @@ export function schurEigenvectorsInPlace(
           h[i * n + last - 1] = q * z + p * h[i * n + last]!;
           h[i * n + last] = q * h[i * n + last]! - p * z;
         }
-        for (let i = low; i <= high; i++) {
+        for (let i = low; i <= high && accumulate; i++) {
           z = v[i * n + last - 1]!;
           v[i * n + last - 1] = q * z + p * v[i * n + last]!;
           v[i * n + last] = q * v[i * n + last]! - p * z;
@@ -304,7 +314,7 @@ export function schurEigenvectorsInPlace(
           h[i * n + k] = h[i * n + k]! - p;
           h[i * n + k + 1] = h[i * n + k + 1]! - p * q;
         }
-        for (let i = low; i <= high; i++) {
+        for (let i = low; i <= high && accumulate; i++) {
           p = x * v[i * n + k]! + y * v[i * n + k + 1]!;
           if (notLast) {
             p += z * v[i * n + k + 2]!;
@@ -317,8 +327,12 @@ export function schurEigenvectorsInPlace(
     }
   }
 
+  if (schurOnly) return true;
   // Back-substitute to find the vectors of the quasi-triangular form.
-  if (norm === 0) return true;
+  if (norm === 0) {
+    if (schurBasisVectors) for (let i = 0; i < nn; i++) for (let j = 0; j < nn; j++) v[i * n + j] = i === j ? 1 : 0;
+    return true;
+  }
   for (let col = nn - 1; col >= 0; col--) {
     p = wr[col]!;
     q = wi[col]!;
@@ -412,6 +426,10 @@ export function schurEigenvectorsInPlace(
     }
   }
 
+  if (schurBasisVectors) {
+    for (let i = 0; i < nn; i++) for (let j = 0; j < nn; j++) v[i * n + j] = j >= i ? h[i * n + j]! : 0;
+    return true;
+  }
   // Vectors of isolated roots.
   for (let i = 0; i < nn; i++) {
     if (i < low || i > high) for (let j = i; j < nn; j++) v[i * n + j] = h[i * n + j]!;

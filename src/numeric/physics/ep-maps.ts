@@ -4,7 +4,7 @@
  */
 import type { EquationKind } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
-import { computeEpMap, UNRESOLVED } from '../ep/ep-map.js';
+import { computeEpMap, UNRESOLVED, type EpMapWitness } from '../ep/ep-map.js';
 import { InputError } from '../input-error.js';
 import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
@@ -23,6 +23,17 @@ export interface EpMapPanel {
   readonly log10Kappa: number[];
   /** Number of unresolved (NaN) points in log10Kappa. */
   readonly unresolved: number;
+  /**
+   * What the map shows: 'kappa' (first moments: log10Witness is log10Kappa) or 'projector-norm'
+   * (second moments: log10Witness is log₁₀ of the largest spectral-projector norm over the eigenvalue
+   * clusters, which is basis-independent and finite at their semisimple double eigenvalue; κ is
+   * then not computed and log10Kappa is NaN throughout, as before).
+   */
+  readonly witness: EpMapWitness;
+  /** The mapped witness, same layout; NaN where unresolved, Infinity (null in JSON) on a defective cluster. */
+  readonly log10Witness: number[];
+  /** Number of unresolved (NaN) points in log10Witness. */
+  readonly unresolvedWitness: number;
 }
 
 export interface EpMapResult {
@@ -57,12 +68,14 @@ export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
   const panels: EpMapPanel[] = [];
   for (const [index, equation] of req.equations.entries()) {
     const { size, source } = paperMatrixSource(equation, req.order, req.parameters, req.spectral);
+    const witness: EpMapWitness = req.order === 1 ? 'kappa' : 'projector-norm';
     const map = await computeEpMap(
       { size, omegas, ks, fillerSource: source },
-      { onProgress: (f) => req.onProgress?.((index + f) / req.equations.length), ...(req.threads !== undefined ? { threads: req.threads } : {}) },
+      { witness, onProgress: (f) => req.onProgress?.((index + f) / req.equations.length), ...(req.threads !== undefined ? { threads: req.threads } : {}) },
     );
-    const log10Kappa = Array.from(map.log10Kappa, (value, i) => (map.resolution[i] === UNRESOLVED ? Number.NaN : value));
-    panels.push({ equation, log10Kappa, unresolved: map.unresolvedCount });
+    const log10Witness = Array.from(map.log10Kappa, (value, i) => (map.resolution[i] === UNRESOLVED ? Number.NaN : value));
+    const log10Kappa = witness === 'kappa' ? log10Witness : log10Witness.map(() => Number.NaN);
+    panels.push({ equation, log10Kappa, unresolved: witness === 'kappa' ? map.unresolvedCount : log10Kappa.length, witness, log10Witness, unresolvedWitness: map.unresolvedCount });
   }
   const line = localExceptionalLineSymbolic();
   const kLine = omegas.map((omega) => lowerExceptionalLine(line, { ...req.parameters, omega }, req.spectral).k);

@@ -11,7 +11,9 @@ import { compileMatrixSource } from '../compile.js';
 import { compileMatrixFiller } from '../ep/matrix-filler.js';
 import { findExceptionalPoints } from '../ep/ep-finder.js';
 import { createEpWitnessWorkspace, evaluateEpWitnessInto } from '../linalg/ep-witness.js';
-import { type PaperParameters, isOffResonance } from '../paper-parameters.js';
+import { type PaperParameters, isOffResonance, paperModel } from '../paper-parameters.js';
+import { lowerMoments } from '../lower.js';
+import { epReport } from './ep-analysis.js';
 import type { SpectralDensity } from '../spectral.js';
 import type { Scalar } from '../../algebra/index.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
@@ -88,4 +90,34 @@ export function exceptionalPointsAt(equation: EquationKind, p: PaperParameters, 
     return { kind: 'closed-form', k: lowered.k === 0 ? [] : [-lowered.k, lowered.k], line, eq37: lowered.eq37, ratio: lowered.ratio };
   }
   return { kind: 'numeric', k: exceptionalPointsAlongK(equation, 1, p, {}, spectral) };
+}
+
+/** The second-moment matrix at one exceptional point of the first moments (App. B: the same k). */
+export interface SecondMomentExceptionalPoint {
+  readonly k: number;
+  /** The `ep` verdict on M_2 at k (numeric/physics/ep-analysis.ts). */
+  readonly verdict: string;
+  /** Largest Jordan block of M_2 at k (3 at an EP of order 2 of M_1); null when M_2 is not defective there. */
+  readonly order: number | null;
+  /** Jordan block sizes of each defective cluster of M_2. */
+  readonly jordanBlocks: number[][];
+}
+
+/**
+ * Exceptional points of the second moments: App. B says M_2 has its EPs where M_1 has them, so
+ * the candidates are M_1's (closed form or numeric search, as exceptionalPointsAt), and each is
+ * checked on M_2 itself: its clusters, Jordan blocks and EP order at that k.
+ */
+export function secondMomentExceptionalPointsAt(equation: EquationKind, p: PaperParameters, spectral?: SpectralDensity): { readonly first: ExceptionalPoints; readonly second: SecondMomentExceptionalPoint[] } {
+  const first = exceptionalPointsAt(equation, p, spectral);
+  const second = first.k.map((k) => {
+    const report = epReport(lowerMoments({ model: paperModel({ ...p, k }), equation, order: 2, basis: 'local', ...(spectral === undefined ? {} : { spectral }) }).M);
+    return {
+      k,
+      verdict: report.verdict,
+      order: report.exceptionalPointOrder,
+      jordanBlocks: report.clusters.filter((c) => c.verdict === 'defective').map((c) => c.jordanBlocks),
+    };
+  });
+  return { first, second };
 }
