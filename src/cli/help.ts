@@ -9,7 +9,7 @@ const SUMMARY: Record<string, string> = {
   'verify-paper': 'compare every transcribed equation of the paper with the derivation; write docs/paper-check.md',
   ep: 'eigenvalues, κ(V) (eq. 24) and phase rigidities at one parameter point',
   'ep-lines': 'the k of every exceptional point at the given ω (exact for local, numeric otherwise)',
-  'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.json)',
+  'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.pdf|.csv|.json)',
   heat: 'steady and transient heat currents (eqs. 50–51, Fig. 3); --k ep puts k on the exceptional line',
   latex: 'every derived equation as paste-ready amsmath; --standalone --out FILE.tex writes a whole document',
   code: 'M(parameters) and c(parameters) as a Python, Julia or mathjs function (--format python|julia|mathjs)',

@@ -242,9 +242,9 @@ export function parseCli(argv: readonly string[]): Command {
     case 'ep-lines':
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), options: common(p) };
     case 'ep-map': {
-      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
+      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.pdf|FILE.csv|FILE.json');
       const out = str(p, 'out', '');
-      if (!/\.(svg|png|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png or .json, got "${out}"`);
+      if (!/\.(svg|png|pdf|csv|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${out}"`);
       return {
         name: 'ep-map',
         equation: str<EquationKind | 'all'>(p, 'equation', 'local'),

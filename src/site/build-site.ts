@@ -4,14 +4,16 @@
  */
 import type { CheckedEquation } from '../verify/paper-check.js';
 import { paperFigures } from '../render/paper-figures.js';
+import { figureSvg } from '../render/plots/render.js';
+import type { Figure } from '../render/plots/figure.js';
 import { reportHtml } from './report-page.js';
 import { katexAssets } from './katex-assets.js';
 
 export interface SiteOptions {
   /** The paper check, if already computed (the main job computes it once for docs/ and the site). */
   readonly checked?: readonly CheckedEquation[];
-  /** The figures, if already drawn (file name → SVG). */
-  readonly figures?: ReadonlyMap<string, string>;
+  /** The figures, if already built (file stem → figure, as paperFigures() returns them). */
+  readonly figures?: ReadonlyMap<string, Figure>;
   /** Build explorer.html and explorer.js too (default true). */
   readonly explorer?: boolean;
   /** Ask paperFigures() for its coarse, quick figures (tests). */
@@ -27,7 +29,9 @@ export async function buildSiteFiles(options: SiteOptions = {}): Promise<Map<str
     quick: options.quickFigures ?? false,
     ...(options.figureThreads !== undefined ? { threads: options.figureThreads } : {}),
   });
-  const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures, explorer: withExplorer })]]);
+  const svgs = new Map<string, string>();
+  for (const [name, f] of figures) svgs.set(`${name}.svg`, await figureSvg(f));
+  const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures: svgs, explorer: withExplorer })]]);
   if (withExplorer) {
     const { explorerFiles } = await import('./explorer-build.js');
     for (const [name, content] of await explorerFiles()) files.set(name, content);

@@ -1,10 +1,10 @@
 /**
  * `openmoments ep-map`: log₁₀ κ over an (ω, k) grid (Fig. 2), with the exact exceptional lines,
- * for one equation or the paper's three panels (--equation all). Written as JSON, SVG or PNG.
+ * for one equation or the paper's three panels (--equation all). Written as JSON, SVG, PNG, PDF or CSV.
  */
 import { EQUATIONS } from '../../dissipators/index.js';
 import { epMaps } from '../../numeric/physics/ep-maps.js';
-import { rangeValues, type Command } from '../parse.js';
+import { rangeValues, UsageError, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
 import { dirname, basename } from 'node:path';
@@ -33,8 +33,12 @@ export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> 
   let content: string | Uint8Array;
   if (/\.json$/i.test(file)) content = JSON.stringify(result);
   else {
-    const { epMapFigure } = await import('../../render/ep-map-figure.js');
-    content = epMapFigure(result, /\.png$/i.test(file) ? 'png' : 'svg');
+    const [{ epMapFigure }, { renderFigure }, { figureFormatOf }] = await Promise.all([
+      import('../../render/ep-map-figure.js'), import('../../render/plots/render.js'), import('../../render/plots/figure.js'),
+    ]);
+    const format = figureFormatOf(file);
+    if (!format) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${cmd.out}"`);
+    content = await renderFigure(epMapFigure(result), format);
   }
   writeFilesAtomically(dirname(cmd.out), new Map([[file, content]]));
   if (!cmd.quiet) out.stderr(`wrote ${cmd.out}${result.panels.some((p) => p.unresolved > 0) ? ` (${result.panels.map((p) => `${p.equation}: ${p.unresolved} unresolved points`).join(', ')})` : ''}`);

@@ -14,14 +14,22 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
   const { paperFigures } = await import('../../render/paper-figures.js');
   const { buildSiteFiles } = await import('../../site/build-site.js');
+  const { renderFigure } = await import('../../render/plots/render.js');
   const { progressBar } = await import('./ep-map.js');
   const figures = await paperFigures({ onProgress: progressBar(cmd.quiet) });
   const checked = paperCheck();
   const site = await buildSiteFiles({ checked, figures });
+  // Each figure as SVG (the report inlines the same), PDF (for \includegraphics) and CSV (its data).
+  // Fig. 2's data are 3 × 160² grid points (several MB of CSV): `ep-map --equation all --out F.csv` writes them.
+  const figureFiles: [string, string | Uint8Array][] = [];
+  for (const [name, f] of figures) {
+    const formats = f.table.rows.length > 20_000 ? (['svg', 'pdf'] as const) : (['svg', 'pdf', 'csv'] as const);
+    for (const format of formats) figureFiles.push([`figures/${name}.${format}`, await renderFigure(f, format)]);
+  }
   const files = new Map<string, string | Uint8Array>([
     ['equations.md', derivedEquationsDocument()],
     ['paper-check.md', paperCheckMarkdown(checked)],
-    ...[...figures].map(([name, svg]) => [`figures/${name}`, svg] as [string, string]),
+    ...figureFiles,
     ...[...site].map(([name, content]) => [`site/${name}`, content] as [string, string | Uint8Array]),
   ]);
   const written = writeFilesAtomically(cmd.out, files);
