@@ -27,7 +27,8 @@ const STYLE = {
 /** File stem (fig2-ep-maps, …) → figure. */
 export async function paperFigures(options: PaperFigureOptions = {}): Promise<Map<string, Figure>> {
   const n = options.quick ? 40 : 160;
-  const maps = await epMaps({
+  // The EP maps run in worker threads: this thread computes Fig. 3's data meanwhile.
+  const pendingMaps = epMaps({
     equations: EQUATIONS,
     order: 1,
     omegas: Array.from({ length: n }, (_, i) => 0.05 + (1.95 * i) / (n - 1)),
@@ -37,6 +38,7 @@ export async function paperFigures(options: PaperFigureOptions = {}): Promise<Ma
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   const d = fig3Data(FIG2_PARAMETERS, options.quick ? 21 : 81);
+  const maps = await pendingMaps;
   const ep = { kind: 'vertical' as const, x: d.kStar, label: 'EP (exact line)' };
   const series = (s: { equation: keyof typeof STYLE; x: number[]; y: number[] }, suffix: string, dash: DashStyle): LineSeries => ({
     x: s.x, y: s.y, colour: STYLE[s.equation].colour, label: `${STYLE[s.equation].label}${suffix}`, dash,

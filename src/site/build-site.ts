@@ -12,8 +12,8 @@ import { katexAssets } from './katex-assets.js';
 export interface SiteOptions {
   /** The paper check, if already computed (the main job computes it once for docs/ and the site). */
   readonly checked?: readonly CheckedEquation[];
-  /** The figures, if already built (file stem → figure, as paperFigures() returns them). */
-  readonly figures?: ReadonlyMap<string, Figure>;
+  /** The figures, if already drawn (file name → SVG). */
+  readonly figures?: ReadonlyMap<string, string>;
   /** Build explorer.html and explorer.js too (default true). */
   readonly explorer?: boolean;
   /** Ask paperFigures() for its coarse, quick figures (tests). */
@@ -25,17 +25,22 @@ export interface SiteOptions {
 export async function buildSiteFiles(options: SiteOptions = {}): Promise<Map<string, string | Uint8Array>> {
   const withExplorer = options.explorer ?? true;
   const checked = options.checked ?? (await import('../verify/paper-check.js')).paperCheck();
-  const figures = options.figures ?? await paperFigures({
+  const figures = options.figures ?? await figureSvgs(await paperFigures({
     quick: options.quickFigures ?? false,
     ...(options.figureThreads !== undefined ? { threads: options.figureThreads } : {}),
-  });
-  const svgs = new Map<string, string>();
-  for (const [name, f] of figures) svgs.set(`${name}.svg`, await figureSvg(f));
-  const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures: svgs, explorer: withExplorer })]]);
+  }));
+  const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures, explorer: withExplorer })]]);
   if (withExplorer) {
     const { explorerFiles } = await import('./explorer-build.js');
     for (const [name, content] of await explorerFiles()) files.set(name, content);
   }
   for (const [name, content] of katexAssets()) files.set(name, content);
   return files;
+}
+
+/** File stem → figure (paperFigures()) to file name → SVG. */
+export async function figureSvgs(figures: ReadonlyMap<string, Figure>): Promise<Map<string, string>> {
+  const svgs = new Map<string, string>();
+  for (const [name, f] of figures) svgs.set(`${name}.svg`, await figureSvg(f));
+  return svgs;
 }

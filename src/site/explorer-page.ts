@@ -128,5 +128,5 @@ ${SLIDERS.map(control).join('\n')}
   </figure>
 </section>
 </main>`;
-  return page({ title: 'openmoments explorer: exceptional points and heat currents', css: EXPLORER_CSS, body, scripts: ['explorer.js'] });
+  return page({ title: 'openmoments explorer: exceptional points and heat currents', css: EXPLORER_CSS, body, scripts: ['vega.min.js', 'vega-lite.min.js', 'explorer.js'] });
 }

@@ -95,7 +95,7 @@ describe('Fig. 3a–c: the data behind each layer', () => {
 describe('Fig. 2: the data behind each panel', () => {
   const panels = (): Panel[] => (figures.get('fig2-ep-maps')!.spec as unknown as { hconcat: Panel[] }).hconcat;
 
-  it('three panels (local, global, Redfield) whose cells are log₁₀ κ in Vega\'s viridis', () => {
+  it('three panels (local, global, Redfield) whose cells are log₁₀ κ in Vega\'s viridis (256 levels)', () => {
     expect(panels().map((p) => p.title)).toEqual(['a)  local', 'b)  global', 'c)  Redfield']);
     const viridis = scheme('viridis') as (t: number) => string;
     const finite = maps.panels.flatMap((p) => p.log10Kappa.filter(Number.isFinite));
@@ -111,7 +111,7 @@ describe('Fig. 2: the data behind each panel', () => {
       for (const [i, j] of [[0, 0], [5, 17], [20, 20], [39, 39], [33, 2]] as const) {
         const v = values[j * n + i]!;
         const at = ((maps.k.length - 1 - j) * n + i) * 4; // row 0 of the image is the top (largest k)
-        const expected = Number.isFinite(v) ? viridis((v - lo) / (hi - lo)) : 'rgb(205, 205, 205)';
+        const expected = Number.isFinite(v) ? viridis(Math.round(255 * (v - lo) / (hi - lo)) / 255) : 'rgb(205, 205, 205)';
         expect(`rgb(${png.data[at]}, ${png.data[at + 1]}, ${png.data[at + 2]})`, `${maps.panels[index]!.equation} (${i}, ${j})`).toBe(expected);
       }
     });

@@ -62,9 +62,9 @@ describe('the built site (files)', () => {
     for (const file of filesUnder(dir).filter((f) => /\.(html|js|css|svg)$/.test(f))) {
       const text = readFileSync(file, 'utf8');
       const stripped = file.endsWith('.html') ? withoutCitations(text) : text;
-      // The bundled Vega and Vega-Lite name XML namespaces (needed to write SVG), Vega's schema id and one issue
+      // Vega and Vega-Lite (vega.min.js, vega-lite.min.js) name XML namespaces (needed to write SVG), Vega's schema id and one issue
       // link in an error message: strings that load nothing (the browser tests see no request leave the page).
-      const allowed = file.endsWith('explorer.js') ? /^https?:\/\/(www\.w3\.org\/(2000\/svg|1999\/xlink|2000\/xmlns\/)|vega\.github\.io\/schema\/vega\/v\d+\.json|github\.com\/vega\/vega-lite\/issues\/\d+)$/ : /^$/;
+      const allowed = /(explorer|vega\.min|vega-lite\.min)\.js$/.test(file) ? /^https?:\/\/(www\.w3\.org\/(2000\/svg|1999\/xlink|2000\/xmlns\/)|vega\.github\.io\/schema\/vega\/v\d+\.json|github\.com\/vega\/vega-lite\/issues\/\d+)$/ : /^$/;
       expect((stripped.match(/https?:\/\/[^\s"'<>)]*/g) ?? []).filter((u) => !allowed.test(u)), file).toEqual([]);
       // Nothing loads from elsewhere: no protocol-relative or absolute src/href/url().
       // (data: URIs are inline content, e.g. the raster of an EP-map figure.)

@@ -13,18 +13,23 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
   const { paperCheck } = await import('../../verify/paper-check.js');
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
   const { paperFigures } = await import('../../render/paper-figures.js');
-  const { buildSiteFiles } = await import('../../site/build-site.js');
-  const { renderFigure } = await import('../../render/plots/render.js');
+  const { buildSiteFiles, figureSvgs } = await import('../../site/build-site.js');
+  const { svgPdf } = await import('../../render/plots/render.js');
+  const { tableCsv } = await import('../../render/plots/figure.js');
   const { progressBar } = await import('./ep-map.js');
-  const figures = await paperFigures({ onProgress: progressBar(cmd.quiet) });
+  // The paper check runs in this thread while the figures' EP maps run in worker threads.
+  const pendingFigures = paperFigures({ onProgress: progressBar(cmd.quiet) });
   const checked = paperCheck();
-  const site = await buildSiteFiles({ checked, figures });
+  const figures = await pendingFigures;
+  const svgs = await figureSvgs(figures);
+  const site = await buildSiteFiles({ checked, figures: svgs });
   // Each figure as SVG (the report inlines the same), PDF (for \includegraphics) and CSV (its data).
   // Fig. 2's data are 3 × 160² grid points (several MB of CSV): `ep-map --equation all --out F.csv` writes them.
   const figureFiles: [string, string | Uint8Array][] = [];
   for (const [name, f] of figures) {
-    const formats = f.table.rows.length > 20_000 ? (['svg', 'pdf'] as const) : (['svg', 'pdf', 'csv'] as const);
-    for (const format of formats) figureFiles.push([`figures/${name}.${format}`, await renderFigure(f, format)]);
+    const svg = svgs.get(`${name}.svg`)!;
+    figureFiles.push([`figures/${name}.svg`, svg], [`figures/${name}.pdf`, await svgPdf(svg, f.caption)]);
+    if (f.table.rows.length <= 20_000) figureFiles.push([`figures/${name}.csv`, tableCsv(f.table)]);
   }
   const files = new Map<string, string | Uint8Array>([
     ['equations.md', derivedEquationsDocument()],

@@ -69,7 +69,9 @@ export function epMapChart(data: EpMapData, rasterise: Rasterise, options: EpMap
   for (const p of data.panels) if (p.log10Kappa.length !== nw * nk) throw new RangeError(`epMapChart: ${p.equation} has ${p.log10Kappa.length} values for ${nw} × ${nk} points`);
   const [lo, hi] = options.colourDomain ?? finiteExtent(data.panels.flatMap((p) => Array.from(p.log10Kappa)));
   const top = hi > lo ? hi : lo + 1;
+  // Vega's viridis sampled at 256 levels (a colour per cell through the interpolator is slow in the live explorer).
   const viridis = scheme('viridis') as (t: number) => string;
+  const levels = Array.from({ length: 256 }, (_, i) => rgbOf(viridis(i / 255)));
   const grey = rgbOf('rgb(205, 205, 205)');
   const [w0, w1] = cellEdges(data.omega);
   const [k0, k1] = cellEdges(data.k);
@@ -89,7 +91,7 @@ export function epMapChart(data: EpMapData, rasterise: Rasterise, options: EpMap
     for (let j = 0; j < nk; j++) {
       for (let i = 0; i < nw; i++) {
         const v = p.log10Kappa[j * nw + i]!;
-        const c = Number.isFinite(v) ? rgbOf(viridis(Math.min(1, Math.max(0, (v - lo) / (top - lo))))) : grey;
+        const c = Number.isFinite(v) ? levels[Math.round(255 * Math.min(1, Math.max(0, (v - lo) / (top - lo))))]! : grey;
         const at = ((nk - 1 - j) * nw + i) * 4;
         rgba[at] = c[0];
         rgba[at + 1] = c[1];
