@@ -169,8 +169,8 @@ describe('every figure: layers, axes, legends and the four formats', () => {
       const pdf = (await renderFigure(f, 'pdf')) as Uint8Array;
       expect(Buffer.from(pdf.slice(0, 5)).toString('latin1')).toBe('%PDF-');
       expect(Buffer.from(pdf).toString('latin1'), `${name}: fonts embedded`).toMatch(/\/FontFile2/);
-      const text = pdfText(pdf).normalize('NFC');
-      for (const t of [...expectations[name]!.texts, ...expectations[name]!.legend]) expect(text, `${name}: ${t}`).toContain(t.normalize('NFC').replace(/  +/g, ' ').split(' ').slice(-1)[0]!);
+      const text = pdfText(pdf).replace(/\s+/g, ' ');
+      for (const t of [...expectations[name]!.texts, ...expectations[name]!.legend]) expect(text, `${name}: ${t}`).toContain(t.replace(/\s+/g, ' '));
     }
   }, 120_000);
 });

@@ -22,7 +22,8 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
   const checked = paperCheck();
   const figures = await pendingFigures;
   const svgs = await figureSvgs(figures);
-  const site = await buildSiteFiles({ checked, figures: svgs });
+  // The site's explorer is bundled by esbuild in its own process: the PDFs are drawn here meanwhile.
+  const pendingSite = buildSiteFiles({ checked, figures: svgs });
   // Each figure as SVG (the report inlines the same), PDF (for \includegraphics) and CSV (its data).
   // Fig. 2's data are 3 × 160² grid points (several MB of CSV): `ep-map --equation all --out F.csv` writes them.
   const figureFiles: [string, string | Uint8Array][] = [];
@@ -31,6 +32,7 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
     figureFiles.push([`figures/${name}.svg`, svg], [`figures/${name}.pdf`, await svgPdf(svg, f.caption)]);
     if (f.table.rows.length <= 20_000) figureFiles.push([`figures/${name}.csv`, tableCsv(f.table)]);
   }
+  const site = await pendingSite;
   const files = new Map<string, string | Uint8Array>([
     ['equations.md', derivedEquationsDocument()],
     ['paper-check.md', paperCheckMarkdown(checked)],

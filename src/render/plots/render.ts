@@ -49,6 +49,7 @@ export async function svgPdf(svg: string, title: string): Promise<Uint8Array> {
   // 1 SVG px = 0.75 pt: the PDF page has the figure's physical size at 96 dpi.
   const doc = new PDFDocument({ size: [width * 0.75, height * 0.75], margin: 0, info: { Title: title, Creator: 'openmoments', CreationDate: new Date(0) } });
   doc.registerFont(FONT_FAMILY, readFileSync(dejaVuSansPath()));
+  keepCombiningMarks(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<void>((resolve, reject) => {
@@ -59,6 +60,25 @@ export async function svgPdf(svg: string, title: string): Promise<Uint8Array> {
   doc.end();
   await done;
   return new Uint8Array(Buffer.concat(chunks));
+}
+
+interface EncodingFont {
+  encode(text: string, features?: unknown): [string[], { advanceWidth: number; yOffset: number }[]];
+}
+
+/**
+ * svg-to-pdfkit skips every glyph of zero advance width, which drops combining marks such as the dot
+ * of Q̇ (U+0307), and adds fontkit's upward mark offset in its downward y. A mark's advance is made
+ * 10⁻⁶ font units instead (xAdvance stays 0) and its y offset is turned round: the dot sits on the Q.
+ */
+function keepCombiningMarks(doc: PDFKit.PDFDocument): void {
+  doc.font(FONT_FAMILY);
+  const font = (doc as unknown as { _font: EncodingFont })._font;
+  const encode = font.encode.bind(font);
+  font.encode = (text, features) => {
+    const [glyphs, positions] = encode(text, features);
+    return [glyphs, positions.map((p) => (p.advanceWidth === 0 ? { ...p, advanceWidth: 1e-6, yOffset: -p.yOffset } : p))];
+  };
 }
 
 /** The figure in one format: text (SVG, CSV) or bytes (PNG, PDF). */
