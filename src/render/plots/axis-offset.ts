@@ -34,3 +34,18 @@ export function finiteExtent(values: Iterable<number>): [number, number] {
   }
   return Number.isFinite(lo) ? [lo, hi] : [0, 1];
 }
+
+/** A Vega expression of `expr` (an integer) in superscript digits, e.g. −8 → "⁻⁸". */
+function superscriptExpr(expr: string): string {
+  let out = `format(${expr}, 'd')`;
+  out = `replace(${out}, '-', '⁻')`;
+  out = `replace(${out}, '−', '⁻')`;
+  for (let d = 0; d <= 9; d++) out = `replace(${out}, regexp('${d}', 'g'), '${SUPERSCRIPT[d]}')`;
+  return out;
+}
+
+/** Axis properties of a log axis labelled 10ⁿ at the decades (other ticks unlabelled). */
+export function decadeAxis(title: string): { title: string; labelExpr: string } {
+  const exponent = 'log(datum.value) / LN10';
+  return { title, labelExpr: `abs(${exponent} - round(${exponent})) < 1e-6 ? '10' + ${superscriptExpr(`round(${exponent})`)} : ''` };
+}

@@ -5,7 +5,7 @@
  */
 import type { TopLevelSpec } from 'vega-lite';
 import { figure, type Figure, type Cell } from './figure.js';
-import { offsetAxis, finiteExtent } from './axis-offset.js';
+import { offsetAxis, decadeAxis, finiteExtent } from './axis-offset.js';
 import { CONFIG, DASHES, type DashStyle } from './style.js';
 
 export interface LineSeries {
@@ -60,7 +60,7 @@ export function lineChart(o: LineChartOptions): Figure {
   const colour = { field: LAYER_FIELD, type: 'nominal' as const, scale: { domain: labels, range: colours }, legend };
   const strokeDash = { field: LAYER_FIELD, type: 'nominal' as const, scale: { domain: labels, range: dashes }, legend };
   const x = { field: 'x', type: 'quantitative' as const, scale: { domain: [xLo, xHi], nice: false, zero: false }, axis: offsetAxis(o.xTitle, xLo, xHi) };
-  const yAxis = o.yScale === 'log' ? { title: o.yTitle } : offsetAxis(o.yTitle, yLo, yHi);
+  const yAxis = o.yScale === 'log' ? decadeAxis(o.yTitle) : offsetAxis(o.yTitle, yLo, yHi);
   // 5 % of air above and below the data, so that no curve runs along the frame.
   const pad = (yHi - yLo) * 0.05 || Math.abs(yHi) * 0.05 || 1;
   const yDomain = o.yScale === 'log' ? [yLo / (yHi / yLo) ** 0.05, yHi * (yHi / yLo) ** 0.05] : [yLo - pad, yHi + pad];

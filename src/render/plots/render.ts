@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Figure, FigureFormat } from './figure.js';
-import { tableCsv } from './figure.js';
+import { tableCsv, FIGURE_FORMATS } from './figure.js';
 import { dejaVuSansPath } from './fonts.js';
 import { FONT_FAMILY } from './style.js';
 
@@ -83,6 +83,7 @@ function keepCombiningMarks(doc: PDFKit.PDFDocument): void {
 
 /** The figure in one format: text (SVG, CSV) or bytes (PNG, PDF). */
 export async function renderFigure(f: Figure, format: FigureFormat): Promise<string | Uint8Array> {
+  if (!(FIGURE_FORMATS as readonly string[]).includes(format)) throw new RangeError(`renderFigure: unknown format "${String(format)}" (${FIGURE_FORMATS.join(', ')})`);
   switch (format) {
     case 'csv':
       return tableCsv(f.table);
