@@ -21,6 +21,8 @@ export function progressBar(quiet: boolean): (fraction: number) => void {
 }
 
 export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> {
+  // A figure needs Vega: load it while the worker threads compute the map.
+  const renderer = /\.json$/i.test(cmd.out) ? undefined : import('../../render/plots/render.js').then(async (m) => (await m.preloadRenderer(), m));
   const result = await epMaps({
     equations: cmd.equation === 'all' ? EQUATIONS : [cmd.equation],
     order: cmd.order,
@@ -34,7 +36,7 @@ export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> 
   if (/\.json$/i.test(file)) content = JSON.stringify(result);
   else {
     const [{ epMapFigure }, { renderFigure }, { figureFormatOf }] = await Promise.all([
-      import('../../render/ep-map-figure.js'), import('../../render/plots/render.js'), import('../../render/plots/figure.js'),
+      import('../../render/ep-map-figure.js'), renderer!, import('../../render/plots/figure.js'),
     ]);
     const format = figureFormatOf(file);
     if (!format) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${cmd.out}"`);

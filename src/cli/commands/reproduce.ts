@@ -14,13 +14,15 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
   const { paperFigures } = await import('../../render/paper-figures.js');
   const { buildSiteFiles, figureSvgs } = await import('../../site/build-site.js');
-  const { svgPdf } = await import('../../render/plots/render.js');
+  const { svgPdf, preloadRenderer } = await import('../../render/plots/render.js');
   const { tableCsv } = await import('../../render/plots/figure.js');
   const { progressBar } = await import('./ep-map.js');
   // The paper check runs in this thread while the figures' EP maps run in worker threads.
   const pendingFigures = paperFigures({ onProgress: progressBar(cmd.quiet) });
+  const pendingRenderer = preloadRenderer();
   const checked = paperCheck();
   const figures = await pendingFigures;
+  await pendingRenderer;
   const svgs = await figureSvgs(figures);
   // The site's explorer is bundled by esbuild in its own process: the PDFs are drawn here meanwhile.
   const pendingSite = buildSiteFiles({ checked, figures: svgs });

@@ -13,6 +13,14 @@ import { FONT_FAMILY } from './style.js';
 /** PNG pixels per SVG pixel (≈ 190 dpi at the SVG's 96 dpi). */
 export const PNG_SCALE = 2;
 
+/**
+ * Starts loading Vega and Vega-Lite (≈ 150 ms): a command calls it before a long computation in worker
+ * threads (an EP map), so that the import overlaps the computation instead of following it.
+ */
+export function preloadRenderer(): Promise<void> {
+  return Promise.all([import('vega'), import('vega-lite')]).then(() => undefined);
+}
+
 export async function figureSvg(f: Figure): Promise<string> {
   const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
   // Vega-Lite's warnings (e.g. merged legend properties) are not the user's business: log errors only.
