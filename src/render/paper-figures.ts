@@ -72,7 +72,7 @@ export async function paperFigures(options: PaperFigureOptions = {}): Promise<Ma
     references: [{ kind: 'horizontal', y: d.transient.steadyQh, label: 'steady state' }],
   });
   return new Map([
-    ['fig2-ep-maps', epMapFigure(maps)],
+    ['fig2-ep-maps', epMapFigure(maps, { caption: 'Fig. 2: log₁₀ κ of the eigenvector matrix of M₁ over (ω, k) for the local, global and Redfield equations, with the exact exceptional lines ±k*(ω)' })],
     ['fig3a-steady-heat', fig3a],
     ['fig3b-phase-rigidity', fig3b],
     ['fig3c-transient-heat', fig3c],
