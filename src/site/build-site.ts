@@ -29,11 +29,10 @@ export async function buildSiteFiles(options: SiteOptions = {}): Promise<Map<str
     quick: options.quickFigures ?? false,
     ...(options.figureThreads !== undefined ? { threads: options.figureThreads } : {}),
   }));
+  // esbuild bundles the explorer in its own process while this thread renders the report.
+  const explorer = withExplorer ? (await import('./explorer-build.js')).explorerFiles() : undefined;
   const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures, explorer: withExplorer })]]);
-  if (withExplorer) {
-    const { explorerFiles } = await import('./explorer-build.js');
-    for (const [name, content] of await explorerFiles()) files.set(name, content);
-  }
+  if (explorer) for (const [name, content] of await explorer) files.set(name, content);
   for (const [name, content] of katexAssets()) files.set(name, content);
   return files;
 }

@@ -9,6 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+// A static import (this module is itself loaded only when a site is built): build() then starts
+// esbuild before its caller's next synchronous work, which it overlaps.
+import * as esbuild from 'esbuild';
 import { explorerHtml } from './explorer-page.js';
 
 /** The repository root: the nearest ancestor with openmoments' package.json and src/site/browser/. */
@@ -31,8 +34,7 @@ export interface BundleOptions {
 /** The browser bundle of src/site/browser/explorer.ts, as JavaScript text. */
 export async function buildExplorerBundle(options: BundleOptions = {}): Promise<string> {
   const root = repositoryRoot();
-  const esbuild = await import('esbuild');
-  const nodeOnly: import('esbuild').Plugin = {
+  const nodeOnly: esbuild.Plugin = {
     name: 'no-node-builtins',
     setup(build) {
       build.onResolve({ filter: /^node:|^(fs|path|os|url|worker_threads|child_process|module|crypto)$/ }, (args) => ({
@@ -43,7 +45,7 @@ export async function buildExplorerBundle(options: BundleOptions = {}): Promise<
   // Vega and Vega-Lite are not bundled: the page loads their own minified browser builds (vega.min.js,
   // vega-lite.min.js, copied beside explorer.js), which set the globals `vega` and `vegaLite`. Bundling their
   // hundred-odd source modules would triple the time of every report build.
-  const globals: import('esbuild').Plugin = {
+  const globals: esbuild.Plugin = {
     name: 'vega-globals',
     setup(build) {
       build.onResolve({ filter: /^vega(-lite)?$/ }, (args) => ({ path: args.path, namespace: 'vega-global' }));
