@@ -11,7 +11,7 @@ const SUMMARY: Record<string, string> = {
   'verify-paper': 'compare every transcribed equation of the paper with the derivation; write docs/paper-check.md',
   ep: 'eigenvalue clusters with projector norms and verdicts (simple, semisimple, defective of order n), κ(V) (eq. 24), phase rigidities',
   'ep-lines': 'the k of every exceptional point at the given ω (exact for local, numeric otherwise); --order 2 checks M_2 there',
-  'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.json)',
+  'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.pdf|.csv|.json); --order 2 maps the largest spectral-projector norm',
   heat: 'steady and transient heat currents (eqs. 50–51, Fig. 3); --k ep puts k on the exceptional line; --model-file: transients of any network from σ',
   steady: 'steady covariance σ (Lyapunov), heat current of every bath, entropy production, uncertainty check; --model-file for any network, --format csv',
   spectrum: 'the eigenvalues of M (--order 1|2) as k runs over a range (--k a:b:n), with cluster verdicts (--format text|json|csv)',

@@ -141,7 +141,7 @@ const INITIAL: FlagSpec = { kind: 'string', check: (raw) => void initialMoments(
 const EXPAND_TO: FlagSpec = { kind: 'number', check: (raw) => void expansionOrder(Number(raw)) };
 
 function checkEpMapOut(out: string): void {
-  if (!/\.(svg|png|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png or .json, got "${out}"`);
+  if (!/\.(svg|png|pdf|csv|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${out}"`);
 }
 function heatK(text: string): { kOnLine: boolean; k: number } {
   const kOnLine = text === 'ep';
@@ -301,7 +301,7 @@ export function parseCli(argv: readonly string[]): Command {
     case 'ep-lines':
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
-      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
+      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.pdf|FILE.csv|FILE.json');
       const out = str(p, 'out', '');
       checkEpMapOut(out);
       return {

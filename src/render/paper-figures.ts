@@ -1,12 +1,13 @@
 /**
  * The paper's figures from the library: Fig. 2 (EP maps of the three equations) and Fig. 3a–c
- * (steady heat currents, phase rigidity, transient Q̇_h(t) at the EP), as SVG.
+ * (steady heat currents, phase rigidity, transient Q̇_h(t) at the EP), as figures (Vega-Lite
+ * specs with their data; render them with plots/render.ts).
  */
 import { EQUATIONS } from '../dissipators/index.js';
 import { epMaps } from '../numeric/physics/ep-maps.js';
 import { fig3Data } from '../numeric/physics/fig3-data.js';
 import { FIG2_PARAMETERS } from '../numeric/paper-parameters.js';
-import { linePlotSvg, type LineSeries } from './figures/index.js';
+import { lineChart, type Figure, type LineSeries, type DashStyle } from './plots/index.js';
 import { epMapFigure } from './ep-map-figure.js';
 
 export interface PaperFigureOptions {
@@ -23,10 +24,11 @@ const STYLE = {
   redfield: { colour: '#2ca02c', label: 'Redfield' },
 } as const;
 
-/** File name → SVG text. */
-export async function paperFigures(options: PaperFigureOptions = {}): Promise<Map<string, string>> {
+/** File stem (fig2-ep-maps, …) → figure. */
+export async function paperFigures(options: PaperFigureOptions = {}): Promise<Map<string, Figure>> {
   const n = options.quick ? 40 : 160;
-  const maps = await epMaps({
+  // The EP maps run in worker threads: this thread computes Fig. 3's data meanwhile.
+  const pendingMaps = epMaps({
     equations: EQUATIONS,
     order: 1,
     omegas: Array.from({ length: n }, (_, i) => 0.05 + (1.95 * i) / (n - 1)),
@@ -36,42 +38,43 @@ export async function paperFigures(options: PaperFigureOptions = {}): Promise<Ma
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
   });
   const d = fig3Data(FIG2_PARAMETERS, options.quick ? 21 : 81);
+  const maps = await pendingMaps;
   const ep = { kind: 'vertical' as const, x: d.kStar, label: 'EP (exact line)' };
-  const series = (s: { equation: keyof typeof STYLE; x: number[]; y: number[] }, suffix: string, dash: LineSeries['dash']): LineSeries => ({
+  const series = (s: { equation: keyof typeof STYLE; x: number[]; y: number[] }, suffix: string, dash: DashStyle): LineSeries => ({
     x: s.x, y: s.y, colour: STYLE[s.equation].colour, label: `${STYLE[s.equation].label}${suffix}`, dash,
   });
-  const fig3a = linePlotSvg({
-    panelLabel: 'a)',
-    xLabel: 'k',
-    yLabel: '\\dot{Q}_{\\alpha}',
+  const fig3a = lineChart({
+    caption: 'Fig. 3a: steady heat currents Q̇ into the hot and the cold bath against k at the Fig. 2 parameters',
+    title: 'a)  steady heat currents',
+    xTitle: 'k',
+    yTitle: 'steady heat current Q̇',
     series: [
-      ...d.steady.Qh.map((s) => series(s, ', hot', s.equation === 'global' ? 'solid' : 'dashed')),
-      ...d.steady.Qc.map((s) => ({ ...series(s, ', cold', s.equation === 'global' ? 'solid' : 'dashed'), colour: s.equation === 'global' ? '#17becf' : '#ff7f0e' })),
+      ...d.steady.Qh.map((s) => series(s, ', Q̇ hot', s.equation === 'global' ? 'solid' : 'dashed')),
+      ...d.steady.Qc.map((s) => ({ ...series(s, ', Q̇ cold', s.equation === 'global' ? 'solid' : 'dashed'), colour: s.equation === 'global' ? '#17becf' : '#ff7f0e' })),
     ],
-    referenceLines: [ep],
-    legend: 'lower right',
+    references: [ep],
   });
-  const fig3b = linePlotSvg({
-    panelLabel: 'b)',
-    xLabel: 'k',
-    yLabel: '\\phi',
+  const fig3b = lineChart({
+    caption: 'Fig. 3b: phase rigidity φ of the first-moment matrices against k',
+    title: 'b)  phase rigidity',
+    xTitle: 'k',
+    yTitle: 'φ',
     yScale: 'log',
     series: d.rigidity.map((s) => series(s, '', s.equation === 'global' ? 'solid' : 'dashed')),
-    referenceLines: [ep],
-    legend: 'lower right',
+    references: [ep],
   });
-  const fig3c = linePlotSvg({
-    panelLabel: 'c)',
-    xLabel: 't',
-    yLabel: '\\dot{Q}_h(t)',
+  const fig3c = lineChart({
+    caption: 'Fig. 3c: transient hot heat current Q̇ₕ(t) at the exceptional point',
+    title: 'c)  transient heat current at the EP',
+    xTitle: 't',
+    yTitle: 'Q̇ₕ(t)',
     series: d.transient.series.map((s) => series(s, '', s.equation === 'local' ? 'solid' : s.equation === 'global' ? 'dashed' : 'dotted')),
-    referenceLines: [{ kind: 'horizontal', y: d.transient.steadyQh, label: 'steady state' }],
-    legend: 'lower right',
+    references: [{ kind: 'horizontal', y: d.transient.steadyQh, label: 'steady state' }],
   });
   return new Map([
-    ['fig2-ep-maps.svg', epMapFigure(maps, 'svg') as string],
-    ['fig3a-steady-heat.svg', fig3a],
-    ['fig3b-phase-rigidity.svg', fig3b],
-    ['fig3c-transient-heat.svg', fig3c],
+    ['fig2-ep-maps', epMapFigure(maps, { caption: 'Fig. 2: log₁₀ κ of the eigenvector matrix of M₁ over (ω, k) for the local, global and Redfield equations, with the exact exceptional lines ±k*(ω)' })],
+    ['fig3a-steady-heat', fig3a],
+    ['fig3b-phase-rigidity', fig3b],
+    ['fig3c-transient-heat', fig3c],
   ]);
 }

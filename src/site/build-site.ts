@@ -4,6 +4,8 @@
  */
 import type { CheckedEquation } from '../verify/paper-check.js';
 import { paperFigures } from '../render/paper-figures.js';
+import { figureSvg } from '../render/plots/render.js';
+import type { Figure } from '../render/plots/figure.js';
 import { reportHtml } from './report-page.js';
 import { katexAssets } from './katex-assets.js';
 
@@ -23,15 +25,21 @@ export interface SiteOptions {
 export async function buildSiteFiles(options: SiteOptions = {}): Promise<Map<string, string | Uint8Array>> {
   const withExplorer = options.explorer ?? true;
   const checked = options.checked ?? (await import('../verify/paper-check.js')).paperCheck();
-  const figures = options.figures ?? await paperFigures({
+  const figures = options.figures ?? await figureSvgs(await paperFigures({
     quick: options.quickFigures ?? false,
     ...(options.figureThreads !== undefined ? { threads: options.figureThreads } : {}),
-  });
+  }));
+  // esbuild bundles the explorer in its own process while this thread renders the report.
+  const explorer = withExplorer ? (await import('./explorer-build.js')).explorerFiles() : undefined;
   const files = new Map<string, string | Uint8Array>([['index.html', reportHtml({ checked, figures, explorer: withExplorer })]]);
-  if (withExplorer) {
-    const { explorerFiles } = await import('./explorer-build.js');
-    for (const [name, content] of await explorerFiles()) files.set(name, content);
-  }
+  if (explorer) for (const [name, content] of await explorer) files.set(name, content);
   for (const [name, content] of katexAssets()) files.set(name, content);
   return files;
+}
+
+/** File stem → figure (paperFigures()) to file name → SVG. */
+export async function figureSvgs(figures: ReadonlyMap<string, Figure>): Promise<Map<string, string>> {
+  const svgs = new Map<string, string>();
+  for (const [name, f] of figures) svgs.set(`${name}.svg`, await figureSvg(f));
+  return svgs;
 }

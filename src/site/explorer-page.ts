@@ -58,12 +58,16 @@ fieldset { border: 1px solid var(--rule); border-radius: 6px; padding: .3rem .7r
 .plots { display: grid; grid-template-columns: repeat(auto-fit, minmax(30rem, 1fr)); gap: 1rem; align-content: start; }
 .panel { background: #fff; border: 1px solid var(--rule); border-radius: 8px; padding: .6rem .8rem .8rem; margin: 0; }
 .panel h2 { font-size: 1rem; border: 0; margin: 0 0 .4rem; padding: 0; }
-.panel canvas { width: 100%; height: 22rem; display: block; }
+.panel .chart { width: 100%; display: block; overflow: hidden; }
+.panel .chart canvas { display: block; }
+.downloads { font-size: .8rem; color: var(--muted); margin-top: .3rem; }
+.downloads button { font-size: .78rem; padding: .15rem .5rem; }
+.params { display: block; margin-top: .2rem; font-variant-numeric: tabular-nums; }
 .panel figcaption { font-size: .82rem; color: var(--muted); margin-top: .3rem; }
 .message { grid-column: 1 / -1; border: 2px solid var(--bad); background: #fdecea; color: #7a1712; border-radius: 8px; padding: .7rem 1rem; font-size: 1rem; }
 .message[hidden] { display: none; }
 .plots.invalid .panel.plot { opacity: .18; pointer-events: none; }
-.plots.invalid .panel.plot canvas { visibility: hidden; }
+.plots.invalid .panel.plot .chart { visibility: hidden; }
 .readout { grid-column: 1 / -1; display: flex; flex-wrap: wrap; gap: 1.4rem; align-items: baseline; }
 .readout .kappa { font-size: 1.05rem; }
 .readout .value { font-variant-numeric: tabular-nums; font-weight: 600; }
@@ -93,7 +97,7 @@ ${SLIDERS.map(control).join('\n')}
     <label><input type="radio" name="map-equation" value="global"> ${tex('M_{\\mathcal{G},1}')}</label>
     <label><input type="radio" name="map-equation" value="redfield"> ${tex('M_{\\mathcal{R},1}')}</label>
   </fieldset>
-  <p class="note">Sliders are logarithmic. Type exact values (negative k, or anything out of range) in the fields and press Enter.</p>
+  <p class="note">Sliders are logarithmic. Type exact values (negative k, or anything out of range) in the fields and press Enter. The page's address carries the current parameters: copy it to share this view.</p>
 </section>
 <section class="plots" id="plots" aria-live="polite">
   <div class="message" id="message" role="alert" hidden></div>
@@ -106,20 +110,23 @@ ${SLIDERS.map(control).join('\n')}
   </div>
   <figure class="panel plot">
     <h2>Condition number ${tex('\\log_{10}\\kappa(V)')} over ${tex('(\\omega, k)')}</h2>
-    <canvas id="kappa-map" aria-label="log10 kappa map"></canvas>
-    <figcaption>Fig. 2 live: ${tex('\\kappa')} of the eigenvector matrix of the selected ${tex('M_{\\mathcal{D},1}')} (eq. 24); exact exceptional lines ${tex('k = \\pm k^{*}(\\omega)')} dashed red; the current point is the white cross. Grey: ${tex('|k| \\ge \\omega^2')} (unstable).</figcaption>
+    <div class="chart" id="kappa-map" role="img" aria-label="log10 kappa map"></div>
+    <div class="downloads" data-figure="kappa-map">Download: <button type="button" class="download" data-figure="kappa-map" data-format="svg">SVG</button> <button type="button" class="download" data-figure="kappa-map" data-format="png">PNG</button> <button type="button" class="download" data-figure="kappa-map" data-format="csv">CSV</button></div>
+    <figcaption>Fig. 2 live: ${tex('\\kappa')} of the eigenvector matrix of the selected ${tex('M_{\\mathcal{D},1}')} (eq. 24); exact exceptional lines ${tex('k = \\pm k^{*}(\\omega)')} dashed red; the current point is the white cross. Grey: ${tex('|k| \\ge \\omega^2')} (unstable). <span class="params" id="kappa-map-params"></span></figcaption>
   </figure>
   <figure class="panel plot">
     <h2>Eigenvalues of ${tex('M_{\\mathcal{L},1}')} and ${tex('M_{\\mathcal{R},1}')} as ${tex('|k|')} sweeps through the EP</h2>
-    <canvas id="eigen-plot" aria-label="eigenvalue trajectories"></canvas>
-    <figcaption>Eigenvalues with ${tex('\\operatorname{Im}\\mu > 0')}, for ${tex('|k|')} from 0 to ${tex('\\max(2k^{*}, 1.25|k|)')}: local (red dots) and Redfield (green circles); large markers at the current k. At the EP the two eigenvalues coalesce.</figcaption>
+    <div class="chart" id="eigen-plot" role="img" aria-label="eigenvalue trajectories"></div>
+    <div class="downloads" data-figure="eigen-plot">Download: <button type="button" class="download" data-figure="eigen-plot" data-format="svg">SVG</button> <button type="button" class="download" data-figure="eigen-plot" data-format="png">PNG</button> <button type="button" class="download" data-figure="eigen-plot" data-format="csv">CSV</button></div>
+    <figcaption>Eigenvalues with ${tex('\\operatorname{Im}\\mu > 0')}, for ${tex('|k|')} from 0 to ${tex('\\max(2k^{*}, 1.25|k|)')}: local (red dots) and Redfield (green circles); large markers at the current k. At the EP the two eigenvalues coalesce. <span class="params" id="eigen-plot-params"></span></figcaption>
   </figure>
   <figure class="panel plot">
     <h2>Hot heat current ${tex('\\dot{Q}_h(t)')}</h2>
-    <canvas id="heat-plot" aria-label="heat current transients"></canvas>
-    <figcaption>Fig. 3c live: ${tex('\\dot{Q}_h(t) = \\langle\\mathcal{D}_h^{\\dagger}(\\mathbf{H}_S)\\rangle_t')} from the product of local thermal states; local (solid red), global (dashed blue), Redfield (dotted green); steady state of the local equation dot-dashed grey. <span class="notice" id="heat-notice"></span></figcaption>
+    <div class="chart" id="heat-plot" role="img" aria-label="heat current transients"></div>
+    <div class="downloads" data-figure="heat-plot">Download: <button type="button" class="download" data-figure="heat-plot" data-format="svg">SVG</button> <button type="button" class="download" data-figure="heat-plot" data-format="png">PNG</button> <button type="button" class="download" data-figure="heat-plot" data-format="csv">CSV</button></div>
+    <figcaption>Fig. 3c live: ${tex('\\dot{Q}_h(t) = \\langle\\mathcal{D}_h^{\\dagger}(\\mathbf{H}_S)\\rangle_t')} from the product of local thermal states; local (solid red), global (dashed blue), Redfield (dotted green); steady state of the local equation dot-dashed grey. <span class="params" id="heat-plot-params"></span> <span class="notice" id="heat-notice"></span></figcaption>
   </figure>
 </section>
 </main>`;
-  return page({ title: 'openmoments explorer: exceptional points and heat currents', css: EXPLORER_CSS, body, scripts: ['explorer.js'] });
+  return page({ title: 'openmoments explorer: exceptional points and heat currents', css: EXPLORER_CSS, body, scripts: ['vega.min.js', 'vega-lite.min.js', 'explorer.js'] });
 }

@@ -37,6 +37,20 @@ describe('issue-4 commands (built bin)', () => {
     expect(map.panels[0].log10Kappa).toHaveLength(25);
     expect(readdirSync(dir)).toEqual(['map.json']);
   });
+  it('ep-map --out chooses SVG, PNG, PDF or CSV by the extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'om-'));
+    for (const ext of ['svg', 'png', 'pdf', 'csv']) {
+      const r = cli('ep-map', '--equation', 'all', '--omega', '0.5:1.5:5', '--k', '-1e-4:1e-4:5', '--out', join(dir, `map.${ext}`), '--quiet');
+      expect(r.status, `${ext}: ${r.stderr}`).toBe(0);
+    }
+    expect(readdirSync(dir).sort()).toEqual(['map.csv', 'map.pdf', 'map.png', 'map.svg']);
+    expect(readFileSync(join(dir, 'map.svg'), 'utf8')).toMatch(/^<svg[\s\S]*<text[^>]*>c\)  Redfield<\/text>[\s\S]*<\/svg>$/);
+    expect(readFileSync(join(dir, 'map.png')).subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(readFileSync(join(dir, 'map.pdf')).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const csv = readFileSync(join(dir, 'map.csv'), 'utf8').split('\r\n');
+    expect(csv[0]).toBe('layer,omega,k,log10_kappa');
+    expect(csv.filter((l) => l.startsWith('"log10 kappa,'))).toHaveLength(3 * 25);
+  });
   it.each([
     [['ep-map', '--omega', '1:2', '--out', 'x.json'], /--omega must be a range a:b:n/],
     [['ep-map', '--omega', '2:1:5', '--out', 'x.json'], /--omega: the range must increase/],

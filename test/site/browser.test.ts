@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { existsSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { buildSite, launchChromium, CHROMIUM } from './helpers.js';
+import { svgTexts, pngStats } from '../render/inspect.js';
 
 let dir = '';
 let browser: Browser | undefined;
@@ -37,7 +39,7 @@ interface Watched {
   readonly remote: string[];
 }
 
-async function open(file: string, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+async function open(file: string, viewport = { width: 1280, height: 900 }, hash = ''): Promise<Watched> {
   if (setupError !== undefined) throw setupError;
   if (!browser) throw new Error('Chromium did not start');
   const page = await browser.newPage({ viewport });
@@ -50,14 +52,23 @@ async function open(file: string, viewport = { width: 1280, height: 900 }): Prom
   page.on('request', (r) => {
     if (!/^(file|data|blob):/.test(r.url())) remote.push(r.url());
   });
-  await page.goto(pathToFileURL(join(dir, file)).href, { waitUntil: 'load' });
+  await page.goto(pathToFileURL(join(dir, file)).href + hash, { waitUntil: 'load' });
   return { page, errors, remote };
 }
 
-/** Variance of the luminance of a canvas's pixels and its number of distinct colours. */
+/** Waits until Vega has drawn the figure of the latest update into its panel. */
+async function rendered(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((chartId) => {
+    const el = document.getElementById(chartId);
+    return el !== null && el.dataset['rendered'] === document.body.dataset['updates'] && el.querySelector('canvas') !== null;
+  }, id, { timeout: 15_000 });
+}
+
+/** Variance of the luminance of a chart's canvas (drawn by Vega) and its number of distinct colours. */
 async function canvasStats(page: Page, id: string): Promise<{ variance: number; colours: number; width: number }> {
-  return page.evaluate((canvasId) => {
-    const canvas = document.getElementById(canvasId) as HTMLCanvasElement;
+  await rendered(page, id);
+  return page.evaluate((chartId) => {
+    const canvas = document.querySelector(`#${chartId} canvas`) as HTMLCanvasElement;
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     let sum = 0;
     let sum2 = 0;
@@ -74,7 +85,8 @@ async function canvasStats(page: Page, id: string): Promise<{ variance: number; 
 }
 
 async function canvasHash(page: Page, id: string): Promise<string> {
-  return page.evaluate((canvasId) => (document.getElementById(canvasId) as HTMLCanvasElement).toDataURL(), id);
+  await rendered(page, id);
+  return page.evaluate((chartId) => (document.querySelector(`#${chartId} canvas`) as HTMLCanvasElement).toDataURL(), id);
 }
 
 const updates = async (page: Page): Promise<number> => Number(await page.evaluate(() => document.body.dataset['updates'] ?? '0'));
@@ -227,6 +239,42 @@ describe('explorer in Chromium (file://)', () => {
     await page.waitForFunction((n) => Number(document.body.dataset['updates'] ?? '0') > n, before);
     expect(await page.textContent('#message')).toMatch(/T_h: temperature must be positive/);
     expect(await page.locator('.control.invalid[data-param="Th"]').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads each figure as SVG, PNG and CSV, and carries the parameters in the address and the captions', async () => {
+    const { page, errors } = await open('explorer.html', undefined, '#omega=1.2&k=2e-5&map=redfield');
+    await page.waitForSelector('body[data-ready="1"]', { timeout: 15_000 });
+    // The address sets the view: the fields, the map's equation and every caption show it.
+    expect(await page.inputValue('#omega-input')).toBe('1.2');
+    expect(await page.inputValue('#k-input')).toBe('0.00002');
+    expect(await page.isChecked('input[name="map-equation"][value="redfield"]')).toBe(true);
+    for (const id of ['kappa-map', 'eigen-plot', 'heat-plot']) expect(await page.textContent(`#${id}-params`), id).toMatch(/ω = 1\.2, k = 2\.000e-5, T_h = 10/);
+    await slide(page, 'k-slider', Math.log10(3e-5));
+    const shared = new URLSearchParams((await page.evaluate(() => window.location.hash)).slice(1));
+    expect(Number(shared.get('k'))).toBeCloseTo(3e-5, 12);
+    expect([shared.get('omega'), shared.get('map')]).toEqual(['1.2', 'redfield']);
+    const header = { 'kappa-map': 'layer,omega,k,log10_kappa', 'eigen-plot': 'layer,x,y', 'heat-plot': 'layer,x,y' } as const;
+    const titles = { 'kappa-map': 'ω', 'eigen-plot': 'Re μ', 'heat-plot': 'Q̇ₕ(t)' } as const;
+    for (const id of ['kappa-map', 'eigen-plot', 'heat-plot'] as const) {
+      for (const format of ['svg', 'png', 'csv'] as const) {
+        const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.click(`button.download[data-figure="${id}"][data-format="${format}"]`)]);
+        expect(download.suggestedFilename()).toBe(`openmoments-${id}.${format}`);
+        const bytes = readFileSync(await download.path());
+        if (format === 'svg') expect(svgTexts(bytes.toString('utf8')).texts.filter((t) => t.startsWith(titles[id])), id).not.toEqual([]);
+        else if (format === 'png') {
+          const s = pngStats(bytes);
+          expect(s.width, id).toBeGreaterThan(300);
+          expect(s.variance, id).toBeGreaterThan(50);
+          expect(s.colours, id).toBeGreaterThan(20);
+        } else {
+          const lines = bytes.toString('utf8').trim().split('\r\n');
+          expect(lines[0], id).toBe(header[id]);
+          expect(lines.length, id).toBeGreaterThan(20);
+        }
+      }
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

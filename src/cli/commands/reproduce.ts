@@ -13,15 +13,34 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
   const { paperCheck } = await import('../../verify/paper-check.js');
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
   const { paperFigures } = await import('../../render/paper-figures.js');
-  const { buildSiteFiles } = await import('../../site/build-site.js');
+  const { buildSiteFiles, figureSvgs } = await import('../../site/build-site.js');
+  const { preloadRenderer, svgPdf } = await import('../../render/plots/render.js');
+  const { tableCsv } = await import('../../render/plots/figure.js');
   const { progressBar } = await import('./ep-map.js');
-  const figures = await paperFigures({ onProgress: progressBar(cmd.quiet) });
+  // The paper check runs in this thread while the figures' EP maps run in worker threads.
+  const pendingFigures = paperFigures({ onProgress: progressBar(cmd.quiet) });
+  const pendingRenderer = preloadRenderer();
   const checked = paperCheck();
-  const site = await buildSiteFiles({ checked, figures });
+  const figures = await pendingFigures;
+  await pendingRenderer;
+  const svgs = await figureSvgs(figures);
+  // esbuild bundles the explorer in its own process while this thread renders the report.
+  const site = await buildSiteFiles({ checked, figures: svgs });
+  const names = [...figures.keys()];
+  const pdfs: Uint8Array[] = [];
+  for (const name of names) pdfs.push(await svgPdf(svgs.get(`${name}.svg`)!, figures.get(name)!.caption));
+  // Each figure as SVG (the report inlines the same), PDF (for \includegraphics) and CSV (its data).
+  // Fig. 2's data are 3 × 160² grid points (several MB of CSV): `ep-map --equation all --out F.csv` writes them.
+  const figureFiles: [string, string | Uint8Array][] = [];
+  names.forEach((name, i) => {
+    const f = figures.get(name)!;
+    figureFiles.push([`figures/${name}.svg`, svgs.get(`${name}.svg`)!], [`figures/${name}.pdf`, pdfs[i]!]);
+    if (f.table.rows.length <= 20_000) figureFiles.push([`figures/${name}.csv`, tableCsv(f.table)]);
+  });
   const files = new Map<string, string | Uint8Array>([
     ['equations.md', derivedEquationsDocument()],
     ['paper-check.md', paperCheckMarkdown(checked)],
-    ...[...figures].map(([name, svg]) => [`figures/${name}`, svg] as [string, string]),
+    ...figureFiles,
     ...[...site].map(([name, content]) => [`site/${name}`, content] as [string, string | Uint8Array]),
   ]);
   const written = writeFilesAtomically(cmd.out, files);

@@ -9,17 +9,19 @@ import {
   invalidParameters,
   type Complex,
   type ExplorerParameters,
-  type KappaMap,
-  type EigenSweep,
-  type HeatTransients,
 } from '../explorer-model.js';
 import { InputError } from '../../numeric/input-error.js';
 import type { EquationKind } from '../../dissipators/equations.js';
-import { setUpCanvas, drawAxes, scaleX, scaleY, viridis, extent, FONT, type Frame, type Range } from './plot.js';
+import { View, parse, logger, Error as VegaError } from 'vega';
+import { compile } from 'vega-lite';
+import { kappaMapFigure, eigenvalueFigure, heatFigure, type ExplorerFigureSize } from '../explorer-figures.js';
+import { tableCsv, type Figure, type Rasterise } from '../../render/plots/index.js';
 
 type Param = keyof ExplorerParameters;
 const PARAMS: readonly Param[] = ['omega', 'k', 'Th', 'Tc', 'lambdaH2', 'lambdaC2', 'cutoff'];
-const KAPPA_MAX_DECADES = 8;
+type FigureId = 'kappa-map' | 'eigen-plot' | 'heat-plot';
+const FIGURES: readonly FigureId[] = ['kappa-map', 'eigen-plot', 'heat-plot'];
+const EQUATION_KINDS: readonly EquationKind[] = ['local', 'global', 'redfield'];
 
 function byId<T extends HTMLElement>(id: string): T {
   const el = document.getElementById(id);
@@ -45,9 +47,13 @@ class Explorer {
   private mapEquation: EquationKind = 'local';
   private pending = false;
   private updates = 0;
+  /** The figures on screen and their Vega views (for the downloads). */
+  private readonly shown = new Map<FigureId, { figure: Figure; view: View }>();
 
   constructor(private readonly model: ExplorerModel) {
-    this.params = defaultParameters(model);
+    this.params = { ...defaultParameters(model), ...parametersFromHash(window.location.hash) };
+    const map = new URLSearchParams(window.location.hash.slice(1)).get('map');
+    if (map && (EQUATION_KINDS as readonly string[]).includes(map)) this.mapEquation = map as EquationKind;
   }
 
   start(): void {
@@ -68,7 +74,11 @@ class Explorer {
       this.syncAll();
       this.schedule();
     });
+    for (const button of document.querySelectorAll<HTMLButtonElement>('button.download')) {
+      button.addEventListener('click', () => void this.download(button.dataset['figure'] as FigureId, button.dataset['format'] as 'svg' | 'png' | 'csv'));
+    }
     for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="map-equation"]')) {
+      radio.checked = radio.value === this.mapEquation;
       radio.addEventListener('change', () => {
         if (radio.checked) {
           this.mapEquation = radio.value as EquationKind;
@@ -161,6 +171,40 @@ class Explorer {
     document.body.dataset['state'] = 'ok';
   }
 
+  /** Renders a figure into its panel (Vega's canvas renderer) and puts its parameters in the caption. */
+  private show(id: FigureId, figure: Figure): void {
+    this.shown.get(id)?.view.finalize();
+    const container = byId(id);
+    container.replaceChildren();
+    const view = new View(parse(compile(figure.spec, { logger: logger(VegaError) }).spec), { renderer: 'canvas', container, hover: false, logLevel: VegaError });
+    this.shown.set(id, { figure, view });
+    byId(`${id}-params`).textContent = figure.caption.slice(figure.caption.lastIndexOf('. ') + 2);
+    container.dataset['rendered'] = 'pending';
+    view.runAsync().then(() => {
+      if (this.shown.get(id)?.view === view) container.dataset['rendered'] = String(this.updates);
+    }, (e: unknown) => console.error(e));
+  }
+
+  /** The figure on screen as SVG or PNG (rendered by Vega) or CSV (its data), saved as a file. */
+  private async download(id: FigureId, format: 'svg' | 'png' | 'csv'): Promise<void> {
+    const shown = this.shown.get(id);
+    if (!shown) return;
+    const name = `openmoments-${id}.${format}`;
+    let url: string;
+    if (format === 'png') url = await shown.view.toImageURL('png', 2);
+    else {
+      const text = format === 'svg' ? await shown.view.toSVG() : tableCsv(shown.figure.table);
+      url = URL.createObjectURL(new Blob([text], { type: format === 'svg' ? 'image/svg+xml' : 'text/csv' }));
+    }
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    if (url.startsWith('blob:')) window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
   update(): void {
     const start = performance.now();
     const p = this.params;
@@ -185,10 +229,12 @@ class Explorer {
         el.classList.toggle('big', !(a.kappa < 1e4));
       }
       const map = this.model.kappaMap(this.mapEquation, p, this.model.mapWindow(p));
-      drawKappaMap(byId<HTMLCanvasElement>('kappa-map'), map, p);
-      drawEigenvalues(byId<HTMLCanvasElement>('eigen-plot'), this.model.eigenSweep(p), p);
+      this.show('kappa-map', kappaMapFigure(map, this.mapEquation, p, canvasRasterise, chartSize('kappa-map', 110)));
+      this.show('eigen-plot', eigenvalueFigure(this.model.eigenSweep(p), p, chartSize('eigen-plot', 200)));
       const heat = this.model.heat(p);
-      drawHeat(byId<HTMLCanvasElement>('heat-plot'), heat);
+      const heatPlot = heatFigure(heat, p, chartSize('heat-plot', 200));
+      if (heatPlot) this.show('heat-plot', heatPlot);
+      writeHash(p, this.mapEquation);
       const failed = (['local', 'global', 'redfield'] as const).flatMap((e) => {
         const c = heat.curves[e];
         return c.ok ? [] : [`${e}: ${c.message}`];
@@ -213,245 +259,37 @@ class Explorer {
   }
 }
 
-function drawKappaMap(canvas: HTMLCanvasElement, map: KappaMap, p: ExplorerParameters): void {
-  const f = setUpCanvas(canvas, { left: 64, right: 78, top: 14, bottom: 44 });
-  const { ctx } = f;
-  const { window: w, omegas, log10Kappa, line } = map;
-  // Colour scale 0 … top, top = the 99th percentile of log10 κ on the grid (at least 1, at most 8):
-  // the ridge along the exceptional line saturates and stands out, whichever grid point happens
-  // to fall closest to the line.
-  const finite = Array.from(log10Kappa).filter(Number.isFinite).sort((a, b) => a - b);
-  const p99 = finite.length > 0 ? finite[Math.floor(0.99 * (finite.length - 1))]! : 1;
-  const top = Math.max(1, Math.min(KAPPA_MAX_DECADES, Math.ceil(p99 * 2) / 2));
-  const saturated = finite.length > 0 && finite[finite.length - 1]! > top;
-  const image = new ImageData(w.nOmega, w.nK);
-  for (let j = 0; j < w.nK; j++) {
-    for (let i = 0; i < w.nOmega; i++) {
-      const v = log10Kappa[j * w.nOmega + i]!;
-      const at = ((w.nK - 1 - j) * w.nOmega + i) * 4;
-      const [r, g, b] = Number.isNaN(v) ? [205, 205, 205] : viridis(v / top);
-      image.data[at] = r;
-      image.data[at + 1] = g;
-      image.data[at + 2] = b;
-      image.data[at + 3] = 255;
-    }
-  }
-  const off = document.createElement('canvas');
-  off.width = w.nOmega;
-  off.height = w.nK;
-  off.getContext('2d')!.putImageData(image, 0, 0);
-  const xr: Range = { min: w.omegaMin, max: w.omegaMax };
-  const yr: Range = { min: w.kMin, max: w.kMax };
-  // Cell centres sit on the grid values: stretch the image half a cell beyond them, then clip.
-  const dx = (w.omegaMax - w.omegaMin) / (w.nOmega - 1) / 2;
-  const dy = (w.kMax - w.kMin) / (w.nK - 1) / 2;
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(f.left, f.top, f.right - f.left, f.bottom - f.top);
-  ctx.clip();
-  ctx.imageSmoothingEnabled = false;
-  const x0 = scaleX(f, xr, w.omegaMin - dx);
-  const x1 = scaleX(f, xr, w.omegaMax + dx);
-  const y0 = scaleY(f, yr, w.kMax + dy);
-  const y1 = scaleY(f, yr, w.kMin - dy);
-  ctx.drawImage(off, x0, y0, x1 - x0, y1 - y0);
-  ctx.strokeStyle = '#e8282b';
-  ctx.lineWidth = 2;
-  ctx.setLineDash([7, 5]);
-  for (const sign of [1, -1]) {
-    ctx.beginPath();
-    omegas.forEach((omega, i) => {
-      const x = scaleX(f, xr, omega);
-      const y = scaleY(f, yr, sign * line[i]!);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
-    });
-    ctx.stroke();
-  }
-  ctx.setLineDash([]);
-  const cx = scaleX(f, xr, p.omega);
-  const cy = scaleY(f, yr, p.k);
-  for (const [colour, width] of [['#000', 4], ['#fff', 2]] as const) {
-    ctx.strokeStyle = colour;
-    ctx.lineWidth = width;
-    ctx.beginPath();
-    ctx.moveTo(cx - 8, cy);
-    ctx.lineTo(cx + 8, cy);
-    ctx.moveTo(cx, cy - 8);
-    ctx.lineTo(cx, cy + 8);
-    ctx.stroke();
-  }
-  ctx.restore();
-  drawAxes(f, xr, yr, 'ω', 'k');
-  // Colour bar.
-  const barLeft = f.right + 14;
-  const barWidth = 14;
-  for (let y = f.top; y < f.bottom; y++) {
-    const [r, g, b] = viridis((f.bottom - y) / (f.bottom - f.top));
-    ctx.fillStyle = `rgb(${r | 0},${g | 0},${b | 0})`;
-    ctx.fillRect(barLeft, y, barWidth, 1.5);
-  }
-  ctx.strokeStyle = '#30343c';
-  ctx.strokeRect(barLeft + 0.5, f.top + 0.5, barWidth, f.bottom - f.top);
-  ctx.fillStyle = '#30343c';
-  ctx.font = FONT;
-  ctx.textAlign = 'left';
-  ctx.textBaseline = 'middle';
-  const step = top <= 2 ? 0.5 : top <= 4 ? 1 : 2;
-  const labelAt = (d: number, text: string): void => ctx.fillText(text, barLeft + barWidth + 4, f.bottom - (d / top) * (f.bottom - f.top));
-  for (let d = 0; d < top - 0.3 * step; d += step) labelAt(d, String(d));
-  labelAt(top, `${top}${saturated ? '+' : ''}`);
-  ctx.textAlign = 'center';
-  ctx.fillText('log₁₀ κ', barLeft + barWidth / 2 + 8, f.bottom + 24);
+/** The cells of the κ map as a PNG data URL, drawn by the browser's canvas. */
+const canvasRasterise: Rasterise = ({ width, height, rgba }) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.putImageData(new ImageData(new Uint8ClampedArray(rgba), width, height), 0, 0);
+  return canvas.toDataURL('image/png');
+};
+
+/** A chart's plot area: the panel's width less room for the axes and the legend beside it. */
+function chartSize(id: FigureId, besides: number): ExplorerFigureSize {
+  const width = Math.max(220, byId(id).clientWidth - besides);
+  return { width, height: Math.round(Math.min(340, Math.max(200, width * 0.7))) };
 }
 
-function drawEigenvalues(canvas: HTMLCanvasElement, sweep: EigenSweep, p: ExplorerParameters): void {
-  const f = setUpCanvas(canvas);
-  const { ctx } = f;
-  const shift = (z: Complex): { x: number; y: number } => ({ x: z.re, y: z.im - p.omega });
-  const all = [...sweep.trajectories.local, ...sweep.trajectories.redfield, ...sweep.current.local, ...sweep.current.redfield].map(shift);
-  const xr = extent(all.map((z) => z.x), 0.08);
-  const yr = extent(all.map((z) => z.y), 0.08);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(f.left, f.top, f.right - f.left, f.bottom - f.top);
-  ctx.clip();
-  ctx.strokeStyle = 'rgba(44, 160, 44, 0.7)';
-  ctx.lineWidth = 1;
-  for (const z of sweep.trajectories.redfield.map(shift)) {
-    ctx.beginPath();
-    ctx.arc(scaleX(f, xr, z.x), scaleY(f, yr, z.y), 3.4, 0, 2 * Math.PI);
-    ctx.stroke();
+/** Parameters from the page address (#omega=1&k=5e-5&…): unknown names and non-numbers are ignored. */
+function parametersFromHash(hash: string): Partial<ExplorerParameters> {
+  const query = new URLSearchParams(hash.replace(/^#/, ''));
+  const out: { -readonly [K in Param]?: number } = {};
+  for (const p of PARAMS) {
+    const text = query.get(p);
+    if (text !== null && text.trim() !== '' && Number.isFinite(Number(text))) out[p] = Number(text);
   }
-  ctx.fillStyle = 'rgba(214, 39, 40, 0.55)';
-  for (const z of sweep.trajectories.local.map(shift)) {
-    ctx.beginPath();
-    ctx.arc(scaleX(f, xr, z.x), scaleY(f, yr, z.y), 1.8, 0, 2 * Math.PI);
-    ctx.fill();
-  }
-  for (const z of sweep.current.local.map(shift)) {
-    ctx.beginPath();
-    ctx.arc(scaleX(f, xr, z.x), scaleY(f, yr, z.y), 6, 0, 2 * Math.PI);
-    ctx.fillStyle = '#d62728';
-    ctx.fill();
-    ctx.strokeStyle = '#000';
-    ctx.lineWidth = 1.5;
-    ctx.stroke();
-  }
-  for (const z of sweep.current.redfield.map(shift)) {
-    ctx.beginPath();
-    ctx.arc(scaleX(f, xr, z.x), scaleY(f, yr, z.y), 10, 0, 2 * Math.PI);
-    ctx.strokeStyle = '#2ca02c';
-    ctx.lineWidth = 2.5;
-    ctx.stroke();
-  }
-  ctx.restore();
-  drawAxes(f, xr, yr, 'Re μ', 'Im μ − ω');
-  legend(f, [
-    { colour: '#d62728', dash: [], label: 'M_L,1 (dots; filled: current k)', marker: 'dot' },
-    { colour: '#2ca02c', dash: [], label: 'M_R,1 (circles; ring: current k)', marker: 'ring' },
-  ]);
+  return out;
 }
 
-interface LegendEntry {
-  readonly colour: string;
-  readonly dash: number[];
-  readonly label: string;
-  readonly marker?: 'dot' | 'ring';
-  readonly width?: number;
-}
-
-function legend(f: Frame, entries: readonly LegendEntry[]): void {
-  const { ctx } = f;
-  ctx.save();
-  ctx.font = FONT;
-  const width = Math.max(...entries.map((e) => ctx.measureText(e.label).width)) + 46;
-  const height = entries.length * 18 + 8;
-  const x = f.left + 8;
-  const y = f.top + 8;
-  ctx.fillStyle = 'rgba(255,255,255,0.88)';
-  ctx.fillRect(x, y, width, height);
-  ctx.strokeStyle = '#c9ced8';
-  ctx.strokeRect(x + 0.5, y + 0.5, width, height);
-  entries.forEach((e, i) => {
-    const cy = y + 13 + i * 18;
-    ctx.strokeStyle = e.colour;
-    ctx.fillStyle = e.colour;
-    ctx.lineWidth = e.width ?? 2;
-    if (e.marker === 'dot') {
-      ctx.beginPath();
-      ctx.arc(x + 18, cy, 4, 0, 2 * Math.PI);
-      ctx.fill();
-    } else if (e.marker === 'ring') {
-      ctx.beginPath();
-      ctx.arc(x + 18, cy, 5, 0, 2 * Math.PI);
-      ctx.stroke();
-    } else {
-      ctx.setLineDash(e.dash);
-      ctx.beginPath();
-      ctx.moveTo(x + 6, cy);
-      ctx.lineTo(x + 32, cy);
-      ctx.stroke();
-      ctx.setLineDash([]);
-    }
-    ctx.fillStyle = '#30343c';
-    ctx.textBaseline = 'middle';
-    ctx.fillText(e.label, x + 40, cy);
-  });
-  ctx.restore();
-}
-
-function drawHeat(canvas: HTMLCanvasElement, heat: HeatTransients): void {
-  const f = setUpCanvas(canvas);
-  const { ctx } = f;
-  const styles: Record<EquationKind, LegendEntry> = {
-    local: { colour: '#d62728', dash: [], label: 'local', width: 2.2 },
-    global: { colour: '#1f63c6', dash: [9, 5], label: 'global', width: 2 },
-    redfield: { colour: '#2ca02c', dash: [2, 4], label: 'Redfield', width: 2.6 },
-  };
-  const values: number[] = [];
-  for (const e of ['local', 'global', 'redfield'] as const) {
-    const c = heat.curves[e];
-    if (c.ok) values.push(...c.Qh, c.steady);
-  }
-  const xr: Range = { min: 0, max: heat.t[heat.t.length - 1]! };
-  const yr = extent(values, 0.08);
-  ctx.save();
-  ctx.beginPath();
-  ctx.rect(f.left, f.top, f.right - f.left, f.bottom - f.top);
-  ctx.clip();
-  const local = heat.curves.local;
-  const entries: LegendEntry[] = [];
-  if (local.ok) {
-    ctx.strokeStyle = '#8a8f99';
-    ctx.lineWidth = 1.5;
-    ctx.setLineDash([10, 4, 2, 4]);
-    ctx.beginPath();
-    ctx.moveTo(f.left, scaleY(f, yr, local.steady));
-    ctx.lineTo(f.right, scaleY(f, yr, local.steady));
-    ctx.stroke();
-  }
-  for (const e of ['global', 'local', 'redfield'] as const) {
-    const c = heat.curves[e];
-    if (!c.ok) continue;
-    const s = styles[e];
-    entries.push(s);
-    ctx.strokeStyle = s.colour;
-    ctx.lineWidth = s.width ?? 2;
-    ctx.setLineDash(s.dash);
-    ctx.beginPath();
-    heat.t.forEach((t, i) => {
-      const x = scaleX(f, xr, t);
-      const y = scaleY(f, yr, c.Qh[i]!);
-      if (i === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
-    });
-    ctx.stroke();
-  }
-  ctx.restore();
-  drawAxes(f, xr, yr, 't', 'Q̇_h');
-  if (local.ok) entries.push({ colour: '#8a8f99', dash: [10, 4, 2, 4], label: 'steady state', width: 1.5 });
-  legend(f, entries);
+/** The current view in the page address, so that it can be shared (replaceState: no history entry per change). */
+function writeHash(p: ExplorerParameters, map: EquationKind): void {
+  const query = new URLSearchParams(PARAMS.map((name) => [name, String(p[name])]));
+  query.set('map', map);
+  window.history.replaceState(null, '', `#${query.toString()}`);
 }
 
 function main(): void {
