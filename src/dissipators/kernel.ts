@@ -1,13 +1,21 @@
 /**
  * The one dissipator kernel (docs/conventions.md). For channel pairs (ω, ω') of one bath,
  *     D†(O) = ½ Σ γ_ω (A_ω'† O A_ω + A_ω† O A_ω' − O A_ω'† A_ω − A_ω† A_ω' O).
- * With diagonal pairs this is the GKSL form of eqs. 9 and 12; with same-sign pairs it is the
- * partial Redfield dissipator of eq. D.3.
+ * Which pairs are summed is the pair rule: keep (ω, ω′) when both have the same sign and
+ * |ω − ω′| ≤ cutoff. Cutoff 0 with one channel per frequency symbol is the GKSL form of
+ * eqs. 9 and 12 (exactly equal Bohr frequencies, i.e. one symbol, grouped); cutoff ∞ is the
+ * partial Redfield dissipator of eq. D.3; anything between is partial-secular.
  */
+import { ModelError } from '../model/index.js';
 import { rational, type Operator, type OperatorAlgebra } from '../algebra/index.js';
 import type { Channel } from './channel.js';
 
-export type PairRule = 'diagonal' | 'same-sign';
+export interface PairRule {
+  /** X of "same sign and |ω − ω′| ≤ X"; 0 keeps equal frequency symbols only, ∞ every same-sign pair. */
+  readonly cutoff: number;
+  /** Values of the frequency symbols, needed only when 0 < cutoff < ∞. */
+  readonly bohrValues: ReadonlyMap<string, number> | null;
+}
 
 export interface BathDissipator {
   readonly bath: string;
@@ -15,17 +23,18 @@ export interface BathDissipator {
   readonly pairs: PairRule;
 }
 
-/**
- * Channel groups whose pairs are all combinations inside the group: singletons for the diagonal
- * rule, one group per frequency sign for the same-sign rule.
- */
-export function channelGroups(channels: readonly Channel[], rule: PairRule): Channel[][] {
-  switch (rule) {
-    case 'diagonal':
-      return channels.map((c) => [c]);
-    case 'same-sign':
-      return [channels.filter((c) => c.sign === 1), channels.filter((c) => c.sign === -1)].filter((g) => g.length > 0);
+/** Whether the rule keeps the pair (ω, ω′). */
+export function keepsPair(rule: PairRule, w: Channel, w2: Channel): boolean {
+  if (w.sign !== w2.sign) return false;
+  if (w.frequency === w2.frequency) return true;
+  if (rule.cutoff === Infinity) return true;
+  if (rule.cutoff === 0) return false;
+  const a = rule.bohrValues?.get(w.frequency);
+  const b = rule.bohrValues?.get(w2.frequency);
+  if (a === undefined || b === undefined) {
+    throw new ModelError(`a secular cutoff between 0 and ∞ compares normal-mode frequencies, and no value of ${a === undefined ? w.frequency : w2.frequency} is known (derive partial-secular from a --model-file)`);
   }
+  return Math.abs(a - b) <= rule.cutoff;
 }
 
 /**
@@ -35,32 +44,67 @@ export function channelGroups(channels: readonly Channel[], rule: PairRule): Cha
  */
 export function keptPairs(dissipator: BathDissipator): Array<readonly [Channel, Channel]> {
   const out: Array<readonly [Channel, Channel]> = [];
-  for (const group of channelGroups(dissipator.channels, dissipator.pairs)) {
-    for (const w of group) for (const w2 of group) out.push([w, w2] as const);
-  }
+  for (const w of dissipator.channels) for (const w2 of dissipator.channels) if (keepsPair(dissipator.pairs, w, w2)) out.push([w, w2] as const);
   return out;
 }
 
 /**
- * D_α†(O) for one bath. Summing the kernel over all pairs (ω, ω') of a group factorises: with
- * S = Σ_ω' A_ω' and T = Σ_ω γ_ω A_ω (γ real),
- *     ½ Σ γ_ω (A_ω'† O A_ω + A_ω† O A_ω' − O A_ω'† A_ω − A_ω† A_ω' O) = ½ (S† O T + T† O S − O S† T − T† S O),
- * which is the same sum in four products per group instead of four per pair.
+ * Channel groups of the kept-pair graph (its connected components), each marked whether every
+ * pair inside it is kept (a clique: singletons of the GKSL forms, the same-sign halves of Redfield).
+ * A partial-secular cutoff can leave components that are not cliques.
+ */
+export function channelGroups(dissipator: BathDissipator): Array<{ readonly channels: Channel[]; readonly clique: boolean }> {
+  const channels = dissipator.channels;
+  const n = channels.length;
+  const kept = channels.map((w) => channels.map((w2) => keepsPair(dissipator.pairs, w, w2)));
+  const component = new Array<number>(n).fill(-1);
+  const groups: Array<{ channels: Channel[]; clique: boolean }> = [];
+  for (let i = 0; i < n; i++) {
+    if (component[i] !== -1) continue;
+    const members: number[] = [];
+    const stack = [i];
+    component[i] = groups.length;
+    while (stack.length > 0) {
+      const a = stack.pop()!;
+      members.push(a);
+      for (let b = 0; b < n; b++) if (component[b] === -1 && kept[a]![b]) { component[b] = groups.length; stack.push(b); }
+    }
+    members.sort((u, v) => u - v);
+    const clique = members.every((a) => members.every((b) => kept[a]![b]));
+    groups.push({ channels: members.map((a) => channels[a]!), clique });
+  }
+  return groups;
+}
+
+/**
+ * D_α†(O) for one bath. The sum over pairs factorises. With S_ω = Σ_{ω′ kept with ω} A_ω′ and
+ * T_ω = γ_ω A_ω (γ real), the pairs of one ω give ½ (S_ω† O T_ω + T_ω† O S_ω − O S_ω† T_ω − T_ω† S_ω O).
+ * In a clique S_ω is one S for the whole group, and summing over ω gives the same bracket with
+ * T = Σ_ω γ_ω A_ω: four products per group instead of four per channel.
  */
 export function applyAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator, observable: Operator): Operator {
   const s = ops.scalars;
   const half = s.fromRational(rational(1, 2));
   const parts: Operator[] = [];
-  for (const group of channelGroups(dissipator.channels, dissipator.pairs)) {
-    const S = ops.add(...group.map((c) => c.operator));
-    const T = ops.add(...group.map((c) => ops.scale(c.operator, c.rate)));
+  const bracket = (S: Operator, T: Operator): Operator => {
     const Sd = ops.adjoint(S);
     const Td = ops.adjoint(T);
-    const bracket = ops.sub(
+    return ops.sub(
       ops.add(ops.mul(Sd, observable, T), ops.mul(Td, observable, S)),
       ops.add(ops.mul(observable, Sd, T), ops.mul(Td, S, observable)),
     );
-    parts.push(ops.scale(bracket, half));
+  };
+  for (const group of channelGroups(dissipator)) {
+    if (group.clique) {
+      const S = ops.add(...group.channels.map((c) => c.operator));
+      const T = ops.add(...group.channels.map((c) => ops.scale(c.operator, c.rate)));
+      parts.push(ops.scale(bracket(S, T), half));
+    } else {
+      for (const w of group.channels) {
+        const S = ops.add(...group.channels.filter((w2) => keepsPair(dissipator.pairs, w, w2)).map((c) => c.operator));
+        parts.push(ops.scale(bracket(S, ops.scale(w.operator, w.rate)), half));
+      }
+    }
   }
   return ops.add(...parts);
 }

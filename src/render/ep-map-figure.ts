@@ -2,7 +2,7 @@
 import type { EpMapResult } from '../numeric/physics/ep-maps.js';
 import { type HeatmapSpec, heatmapPanelsSvg, heatmapPanelsPng, cellEdgesFromCentres } from './figures/index.js';
 
-const TITLES = { local: 'local', global: 'global', redfield: 'Redfield' } as const;
+const TITLES = { local: 'local', global: 'global', redfield: 'Redfield', 'partial-secular': 'partial\\text{-}secular' } as const;
 
 export function epMapSpecs(result: EpMapResult): HeatmapSpec[] {
   const omegaRange = cellEdgesFromCentres(result.omega[0]!, result.omega[result.omega.length - 1]!, result.omega.length);
