@@ -3,7 +3,7 @@
  * Flags are named after the paper's symbols; defaults are the Fig. 2 parameters.
  */
 import { FIG2_PARAMETERS, type PaperParameters } from '../numeric/paper-parameters.js';
-import type { EquationKind } from '../dissipators/index.js';
+import { type EquationKind, ALL_EQUATIONS } from '../dissipators/registry.js';
 import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
 
@@ -62,7 +62,7 @@ export interface CommonOptions {
 
 export type Command =
   | { readonly name: 'help'; readonly topic: string | null }
-  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
@@ -73,7 +73,7 @@ export type Command =
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
-  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
@@ -114,12 +114,15 @@ const NOTATION: Record<string, FlagSpec> = {
   hbar: { kind: 'boolean' },
 };
 const EQUATION: FlagSpec = { kind: 'string', values: ['local', 'global', 'redfield'] };
+/** Every equation of the registry, for the commands that take a model file and a secular cutoff. */
+const ANY_EQUATION: FlagSpec = { kind: 'string', values: ALL_EQUATIONS };
+const SECULAR_CUTOFF: FlagSpec = { kind: 'number' };
 const ORDER: FlagSpec = { kind: 'string', values: ['1', '2'] };
 const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
 const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
 
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
+  derive: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
@@ -129,7 +132,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  matrix: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
@@ -199,6 +202,19 @@ function common(p: Parsed): CommonOptions {
   return { format, notation, parameters, spectral: p.has('spectral') ? (p.get('spectral') as string) : null };
 }
 
+/** --secular-cutoff X: only with --equation partial-secular, which needs it; X ≥ 0. */
+function secularCutoff(p: Parsed): { secularCutoff?: number } {
+  const partial = p.get('equation') === 'partial-secular';
+  if (!p.has('secular-cutoff')) {
+    if (partial) throw new UsageError('--equation partial-secular needs --secular-cutoff X (0 is global, above every Bohr-frequency gap is redfield)');
+    return {};
+  }
+  if (!partial) throw new UsageError('--secular-cutoff belongs to --equation partial-secular');
+  const x = p.get('secular-cutoff') as number;
+  if (!(x >= 0)) throw new UsageError(`--secular-cutoff must be non-negative, got ${x}`);
+  return { secularCutoff: x };
+}
+
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
@@ -226,7 +242,7 @@ export function parseCli(argv: readonly string[]): Command {
         return { name: 'derive-all', resonant, to: 2, options: common(p) };
       }
       if (p.get('heat') === true && p.has('order')) throw new UsageError('--heat is defined on the second moments; drop --order');
-      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, options: common(p) };
+      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, ...secularCutoff(p), options: common(p) };
     }
     case 'expand': {
       const to = num(p, 'to', 2);
@@ -291,7 +307,7 @@ export function parseCli(argv: readonly string[]): Command {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
-      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, options: common(p) };
+      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, ...secularCutoff(p), options: common(p) };
     }
     case 'reproduce':
       return { name: 'reproduce', out: str(p, 'out', 'docs'), quiet: p.get('quiet') === true };

@@ -33,7 +33,12 @@ function localChannels(frame: Frame, bathLabel: string, bathMode: number): Chann
 
 function normalChannels(frame: Frame, bathLabel: string, bathMode: number): Channel[] {
   const normal = frame.model.normalModes;
-  if (!normal) throw new ModelError(`the ${frame.model.name} model has no normal modes, so only the local equation is available (give the model as a --model-file to diagonalise it)`);
+  if (!normal) {
+    const mixing = frame.model.couplings.some((c) => c.kind === 'xp');
+    throw new ModelError(mixing
+      ? `the ${frame.model.name} model has x–p couplings, which mix x and p in the normal modes; only the local equation serves it`
+      : `the ${frame.model.name} model has no normal modes, so only the local equation is available (give the model as a --model-file to diagonalise it)`);
+  }
   const s = frame.ops.scalars;
   const half = s.fromRational(rational(1, 2));
   return normal.frequencies.flatMap((f, j) => {

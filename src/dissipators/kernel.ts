@@ -77,34 +77,39 @@ export function channelGroups(dissipator: BathDissipator): Array<{ readonly chan
 }
 
 /**
- * D_α†(O) for one bath. The sum over pairs factorises. With S_ω = Σ_{ω′ kept with ω} A_ω′ and
- * T_ω = γ_ω A_ω (γ real), the pairs of one ω give ½ (S_ω† O T_ω + T_ω† O S_ω − O S_ω† T_ω − T_ω† S_ω O).
- * In a clique S_ω is one S for the whole group, and summing over ω gives the same bracket with
- * T = Σ_ω γ_ω A_ω: four products per group instead of four per channel.
+ * D_α†(O) for one bath, prepared once for many observables. The sum over pairs factorises. With
+ * S_ω = Σ_{ω′ kept with ω} A_ω′ and T_ω = γ_ω A_ω (γ real), the pairs of one ω give
+ *     ½ (S_ω† O T_ω + T_ω† O S_ω − O S_ω† T_ω − T_ω† S_ω O) = ½ (S_ω† [O, T_ω] + T_ω† [O, S_ω] + [S_ω† T_ω, O]),
+ * which for linear A and quadratic O never builds a word longer than three letters. In a
+ * clique S_ω is one S for the whole group, and summing over ω gives the same bracket with
+ * T = Σ_ω γ_ω A_ω: one bracket per group instead of one per channel.
  */
-export function applyAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator, observable: Operator): Operator {
+export function prepareAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator): (observable: Operator) => Operator {
   const s = ops.scalars;
   const half = s.fromRational(rational(1, 2));
-  const parts: Operator[] = [];
-  const bracket = (S: Operator, T: Operator): Operator => {
+  const terms: Array<{ S: Operator; T: Operator; Sd: Operator; Td: Operator; SdT: Operator }> = [];
+  const push = (S: Operator, T: Operator): void => {
     const Sd = ops.adjoint(S);
-    const Td = ops.adjoint(T);
-    return ops.sub(
-      ops.add(ops.mul(Sd, observable, T), ops.mul(Td, observable, S)),
-      ops.add(ops.mul(observable, Sd, T), ops.mul(Td, S, observable)),
-    );
+    terms.push({ S, T, Sd, Td: ops.adjoint(T), SdT: ops.mul(Sd, T) });
   };
   for (const group of channelGroups(dissipator)) {
     if (group.clique) {
-      const S = ops.add(...group.channels.map((c) => c.operator));
-      const T = ops.add(...group.channels.map((c) => ops.scale(c.operator, c.rate)));
-      parts.push(ops.scale(bracket(S, T), half));
+      push(ops.add(...group.channels.map((c) => c.operator)), ops.add(...group.channels.map((c) => ops.scale(c.operator, c.rate))));
     } else {
       for (const w of group.channels) {
-        const S = ops.add(...group.channels.filter((w2) => keepsPair(dissipator.pairs, w, w2)).map((c) => c.operator));
-        parts.push(ops.scale(bracket(S, ops.scale(w.operator, w.rate)), half));
+        push(ops.add(...group.channels.filter((w2) => keepsPair(dissipator.pairs, w, w2)).map((c) => c.operator)), ops.scale(w.operator, w.rate));
       }
     }
   }
-  return ops.add(...parts);
+  return (observable) => {
+    const parts = terms.map(({ S, T, Sd, Td, SdT }) =>
+      ops.add(ops.mul(Sd, ops.commutator(observable, T)), ops.mul(Td, ops.commutator(observable, S)), ops.commutator(SdT, observable)),
+    );
+    return ops.scale(ops.add(...parts), half);
+  };
+}
+
+/** D_α†(O) for one bath (see prepareAdjoint). */
+export function applyAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator, observable: Operator): Operator {
+  return prepareAdjoint(ops, dissipator)(observable);
 }

@@ -5,7 +5,7 @@
  */
 import type { Scalar, ScalarAlgebra } from '../algebra/index.js';
 import { type Model, type FrameKind, frameOf } from '../model/index.js';
-import { type EquationKind, type MasterEquation, asMasterEquation, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
+import { type EquationKind, type MasterEquation, asMasterEquation, dissipatorsOf, prepareAdjoint } from '../dissipators/index.js';
 import { type BasisElement, type MomentOrder, momentBasis } from './basis.js';
 import { decompose } from './closure.js';
 
@@ -37,7 +37,7 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
   const s = ops.scalars;
   const basis = momentBasis(frame, req.order);
   const equation = asMasterEquation(req.equation);
-  const dissipators = dissipatorsOf(frame, equation);
+  const adjoints = dissipatorsOf(frame, equation).map((d) => prepareAdjoint(ops, d));
   const coherent: Scalar[][] = [];
   const dissipative: Scalar[][] = [];
   const cCoherent: Scalar[] = [];
@@ -45,7 +45,7 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
   for (const theta of basis) {
     const unitary = ops.scale(ops.commutator(frame.hamiltonian, theta.operator), s.i);
     const coh = decompose(ops, basis, unitary);
-    const dis = decompose(ops, basis, ops.add(...dissipators.map((d) => applyAdjoint(ops, d, theta.operator))));
+    const dis = decompose(ops, basis, ops.add(...adjoints.map((apply) => apply(theta.operator))));
     const present = (x: Scalar): Scalar => s.contractRoots(x);
     coherent.push(coh.coefficients.map(present));
     dissipative.push(dis.coefficients.map(present));

@@ -13,7 +13,7 @@
  * EXACT_LIMIT modes) frequencies within DEGENERACY_TOLERANCE (relative) are one class.
  */
 import { EigenvalueDecomposition, Matrix, CholeskyDecomposition, inverse } from 'ml-matrix';
-import { type Rational, rational, addQ, subQ, mulQ, divQ, isZeroQ, ZERO, ONE, parseQ, negQ } from '../algebra/index.js';
+import { type Rational, addQ, mulQ, ZERO, ONE, parseQ } from '../algebra/index.js';
 import type { NumericModel } from './physical.js';
 import { InputError } from './input-error.js';
 
@@ -126,56 +126,67 @@ function exactDistinctCount(model: NumericModel): number | null {
   }
   const A = T.map((row) => V[0]!.map((_, j) => row.reduce((s, t, m) => addQ(s, mulQ(t, V[m]![j]!)), ZERO)));
   const p = characteristicPolynomial(A);
-  const g = polyGcd(p, derivative(p));
-  return degree(p) - degree(g);
+  return degree(p) - degree(primitiveGcd(p, derivative(p)));
 }
 
-type Poly = Rational[]; // coefficients, lowest degree first
+type Poly = bigint[]; // integer coefficients, lowest degree first
 
-const degree = (p: Poly): number => { let d = p.length - 1; while (d > 0 && isZeroQ(p[d]!)) d--; return d; };
-const trim = (p: Poly): Poly => p.slice(0, degree(p) + 1);
-const derivative = (p: Poly): Poly => (p.length <= 1 ? [ZERO] : p.slice(1).map((c, i) => mulQ(c, rational(i + 1))));
+const degree = (p: Poly): number => { let d = p.length - 1; while (d > 0 && p[d] === 0n) d--; return d; };
+const isZeroPoly = (p: Poly): boolean => p.every((c) => c === 0n);
+const derivative = (p: Poly): Poly => (p.length <= 1 ? [0n] : p.slice(1).map((c, i) => c * BigInt(i + 1)));
+const bigGcd = (x: bigint, y: bigint): bigint => { x = x < 0n ? -x : x; y = y < 0n ? -y : y; while (y !== 0n) [x, y] = [y, x % y]; return x; };
 
-/** det(λ I − A) by the Faddeev–LeVerrier recursion, exactly. */
-function characteristicPolynomial(A: Rational[][]): Poly {
-  const n = A.length;
-  const coeffs: Rational[] = new Array(n + 1).fill(ZERO);
-  coeffs[n] = ONE;
-  let Mk: Rational[][] = A.map((r) => r.map(() => ZERO)); // M_0 = 0
-  for (let k = 1; k <= n; k++) {
-    // M_k = A M_{k-1} + c_{n-k+1} I, c_{n-k} = −tr(A M_k)/k
-    const AM = A.map((row) => Mk[0]!.map((_, j) => row.reduce((s, a, m) => addQ(s, mulQ(a, Mk[m]![j]!)), ZERO)));
-    Mk = AM.map((row, i) => row.map((v, j) => (i === j ? addQ(v, coeffs[n - k + 1]!) : v)));
-    const AMk = A.map((row, i) => row.reduce((s, a, m) => addQ(s, mulQ(a, Mk[m]![i]!)), ZERO));
-    const tr = AMk.reduce((s, v) => addQ(s, v), ZERO);
-    coeffs[n - k] = negQ(divQ(tr, rational(k)));
-  }
-  return coeffs;
+function primitive(p: Poly): Poly {
+  const q = p.slice(0, degree(p) + 1);
+  const content = q.reduce((g, c) => bigGcd(g, c), 0n);
+  return content === 0n ? [0n] : q.map((c) => c / content);
 }
 
-function polyRem(a: Poly, b: Poly): Poly {
-  let r = trim(a);
-  const db = degree(b);
-  const lead = b[db]!;
-  while (degree(r) >= db && !(degree(r) === 0 && isZeroQ(r[0]!))) {
-    const dr = degree(r);
-    const f = divQ(r[dr]!, lead);
-    const next = r.slice();
-    for (let i = 0; i <= db; i++) next[dr - db + i] = subQ(next[dr - db + i]!, mulQ(f, b[i]!));
-    r = trim(next);
-    if (dr === 0) break;
-  }
-  return r;
-}
-
-function polyGcd(a: Poly, b: Poly): Poly {
-  let x = trim(a);
-  let y = trim(b);
-  while (!(degree(y) === 0 && isZeroQ(y[0]!))) {
-    if (degree(y) === 0) return [ONE];
-    const r = polyRem(x, y);
+/** gcd of integer polynomials up to a constant, by the primitive pseudo-remainder sequence. */
+function primitiveGcd(a: Poly, b: Poly): Poly {
+  let x = primitive(a);
+  let y = primitive(b);
+  while (!isZeroPoly(y)) {
+    if (degree(y) === 0) return [1n];
+    // pseudo-remainder of x by y
+    let r = x.slice(0, degree(x) + 1);
+    const dy = degree(y);
+    const lead = y[dy]!;
+    while (!isZeroPoly(r) && degree(r) >= dy) {
+      const dr = degree(r);
+      const f = r[dr]!;
+      r = r.map((c) => c * lead);
+      for (let i = 0; i <= dy; i++) r[dr - dy + i] = r[dr - dy + i]! - f * y[i]!;
+      r = primitive(r);
+    }
     x = y;
-    y = r;
+    y = primitive(r);
   }
   return x;
 }
+
+/**
+ * det(λ I − A) exactly. A is scaled to an integer matrix B = D A (D the common denominator), whose
+ * characteristic polynomial has integer coefficients, by the Faddeev–LeVerrier recursion in
+ * bigints (every division by k is exact); then λ is scaled back: p_A(λ) = D^{−n} p_B(D λ).
+ */
+function characteristicPolynomial(A: Rational[][]): Poly {
+  const n = A.length;
+  let D = 1n;
+  const gcd = (x: bigint, y: bigint): bigint => { while (y !== 0n) [x, y] = [y, x % y]; return x < 0n ? -x : x; };
+  for (const row of A) for (const q of row) D = (D / gcd(D, q.den)) * q.den;
+  const B = A.map((row) => row.map((q) => (q.num * D) / q.den));
+  const c: bigint[] = new Array(n + 1).fill(0n);
+  c[n] = 1n;
+  let M: bigint[][] = B.map((r) => r.map(() => 0n));
+  for (let k = 1; k <= n; k++) {
+    const BM = B.map((row) => M[0]!.map((_, j) => row.reduce((s, b, m) => s + b * M[m]![j]!, 0n)));
+    M = BM.map((row, i) => row.map((v, j) => (i === j ? v + c[n - k + 1]! : v)));
+    let tr = 0n;
+    for (let i = 0; i < n; i++) for (let m = 0; m < n; m++) tr += B[i]![m]! * M[m]![i]!;
+    c[n - k] = -tr / BigInt(k);
+  }
+  // p_A(λ) = D^{−n} p_B(D λ) has the roots of p_B divided by D: the same multiplicities.
+  return c;
+}
+

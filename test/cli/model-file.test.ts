@@ -49,9 +49,10 @@ describe('--model-file', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
   });
-  it('the global equation of a chain is refused with exit 2', () => {
-    const r = cli('derive', '--model-file', file(chain), '--equation', 'global');
+  it('x–p couplings have no normal modes here: the global equation is refused with exit 2', () => {
+    const r = cli('derive', '--model-file', file({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.1 }] }), '--equation', 'global');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/two-resonator model only/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/x–p/);
   });
 });

@@ -11,7 +11,7 @@ type MatrixCommand = Extract<Command, { name: 'matrix' }>;
 export async function runMatrix(cmd: MatrixCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
-  const lowered = lowerMoments({ model, equation: cmd.equation, order: cmd.order, basis: cmd.basis, spectral });
+  const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: cmd.basis, spectral });
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ basis: lowered.basis, M: lowered.M, c: lowered.c }));
     return 0;

@@ -22,6 +22,12 @@ export interface Channel {
   /** γ_ω of the bath at this frequency. */
   readonly rate: number;
   readonly op: CMatrix;
+  /**
+   * Channels of one sign with the same class have one Bohr frequency: the class of the normal
+   * mode (degenerate normal modes of a network share one, within DEGENERATE; the paper's two
+   * normal modes are always two classes, as eqs. 42–43 treat them even at k = 0).
+   */
+  readonly group: number;
 }
 
 export interface BathChannels {
@@ -56,12 +62,12 @@ function checkBathMode(model: NumericModel, bath: NumericBath): number {
 }
 
 /** (q + i π/w)/2 and its adjoint, as the channels at +w and −w. */
-function channelPair(q: CMatrix, pi: CMatrix, w: number, bath: NumericBath, cutoff: number, weight: number): Channel[] {
+function channelPair(q: CMatrix, pi: CMatrix, w: number, bath: NumericBath, cutoff: number, weight: number, group: number): Channel[] {
   const lower = scale(add(q, scale(pi, { re: 0, im: 1 / w })), weight / 2);
   const rates = { temperature: bath.temperature, lambda2: bath.lambda2, cutoff };
   return [
-    { frequency: w, rate: decayRate(w, rates), op: lower },
-    { frequency: -w, rate: decayRate(-w, rates), op: adjoint(lower) },
+    { frequency: w, rate: decayRate(w, rates), op: lower, group },
+    { frequency: -w, rate: decayRate(-w, rates), op: adjoint(lower), group },
   ];
 }
 
@@ -72,7 +78,7 @@ export function localChannels(model: NumericModel, frame: Frame): BathChannels[]
     if (w === undefined || !(w > 0)) throw new Error(`Mode ${m} needs a positive frequency`);
     const x = frame.x[m] as CMatrix;
     const p = frame.p[m] as CMatrix;
-    return { bath, channels: channelPair(x, p, w, bath, model.cutoff, 1) };
+    return { bath, channels: channelPair(x, p, w, bath, model.cutoff, 1, 0) };
   });
 }
 
@@ -88,6 +94,7 @@ export function normalQuadratures(frame: Frame, modes: NormalModes): { eta: CMat
 
 interface ModeView {
   readonly Omega: readonly number[];
+  readonly group: readonly number[];
   /** x_α amplitude on η_j. */
   readonly amplitude: (alpha: number, j: number) => number;
   readonly eta: readonly CMatrix[];
@@ -98,14 +105,19 @@ function modeView(model: NumericModel, frame: Frame): ModeView {
   if (paperModelView(model) !== undefined) {
     const modes = normalModes(model);
     const { eta, Pi } = normalQuadratures(frame, modes);
-    return { Omega: modes.Omega, amplitude: (a, j) => modes.P[a as 0 | 1][j as 0 | 1], eta, Pi };
+    return { Omega: modes.Omega, group: [0, 1], amplitude: (a, j) => modes.P[a as 0 | 1][j as 0 | 1], eta, Pi };
   }
   const { Omega, L, Linv } = networkModes(model);
   const n = Omega.length;
   // η_j = Σ_α Linv_jα x_α, Π_j = Σ_α L_αj p_α.
   const eta = Array.from({ length: n }, (_, j) => linearCombination(frame.x.map((op, a): readonly [number, CMatrix] => [Linv[j]![a]!, op])));
   const Pi = Array.from({ length: n }, (_, j) => linearCombination(frame.p.map((op, a): readonly [number, CMatrix] => [L[a]![j]!, op])));
-  return { Omega, amplitude: (a, j) => L[a]![j]!, eta, Pi };
+  const group: number[] = [];
+  Omega.forEach((w, j) => {
+    const earlier = Omega.findIndex((v) => Math.abs(v - w) <= DEGENERATE * Math.max(v, w));
+    group.push(earlier < j ? group[earlier]! : j);
+  });
+  return { Omega, group, amplitude: (a, j) => L[a]![j]!, eta, Pi };
 }
 
 export function globalChannels(model: NumericModel, frame: Frame): BathChannels[] {
@@ -114,7 +126,7 @@ export function globalChannels(model: NumericModel, frame: Frame): BathChannels[
     const m = checkBathMode(model, bath);
     const channels: Channel[] = [];
     modes.Omega.forEach((w, j) => {
-      channels.push(...channelPair(modes.eta[j]!, modes.Pi[j]!, w, bath, model.cutoff, modes.amplitude(m, j)));
+      channels.push(...channelPair(modes.eta[j]!, modes.Pi[j]!, w, bath, model.cutoff, modes.amplitude(m, j), modes.group[j]!));
     });
     return { bath, channels };
   });
