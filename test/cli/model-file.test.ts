@@ -19,7 +19,27 @@ function file(content: unknown): string {
   return path;
 }
 
+const hopChain = { ...chain, couplings: [{ a: 0, b: 1, kind: 'hop', strength: 0.1 }, { a: 1, b: 2, kind: 'xx', strength: 0.05 }] };
+
 describe('--model-file', () => {
+  it.each(['local', 'global', 'redfield'])('matrix --model-file --equation %s: a hop chain reproduces the Fock-space oracle', (equation) => {
+    const r = cli('matrix', '--model-file', file(hopChain), '--order', '2', '--equation', equation, '--json');
+    expect(r.status).toBe(0);
+    const { basis, M, c } = JSON.parse(r.stdout) as { basis: string[]; M: number[][]; c: number[] };
+    const oracle = oracleMoments({ model: parseModelFile(JSON.stringify(hopChain)), equation: equation as 'local', order: 2, basis: 'local', levels: 7, seed: 5, maxOccupation: 2 });
+    expect(basis).toEqual(oracle.basis);
+    M.forEach((row, i) => {
+      const value = row.reduce((s, m, j) => s + m * oracle.theta[j]!, c[i]!);
+      const scale = row.reduce((s, m, j) => s + Math.abs(m * oracle.theta[j]!), Math.abs(c[i]!));
+      expect(Math.abs(value - oracle.dtheta[i]!)).toBeLessThan(1e-10 * Math.max(scale, 1e-300));
+    });
+  });
+  it('derive --model-file --equation partial-secular needs --secular-cutoff, and takes it', () => {
+    expect(cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular').status).toBe(2);
+    const r = cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular', '--secular-cutoff', '0.1', '--basis', 'normal', '--json');
+    expect(r.status).toBe(0);
+    expect(cli('derive', '--model-file', file(hopChain), '--equation', 'global', '--secular-cutoff', '0.1').status).toBe(2);
+  });
   it('matrix --model-file: the lowered chain reproduces the Fock-space oracle', () => {
     const r = cli('matrix', '--model-file', file(chain), '--order', '2', '--json');
     expect(r.status).toBe(0);
@@ -43,6 +63,11 @@ describe('--model-file', () => {
     ['{ not json', /--model-file: not valid JSON/],
     [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'pp', strength: 3 }] }, /couplings: .*unbounded below/],
     [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 3 }] }, /couplings: .*unbounded below/],
+    [{ ...chain, couplings: [{ a: 0, b: 1, kind: 'hop', strength: 1.2 }] }, /couplings: .*couplings\[0\] hop 0-1.*unbounded below/],
+    [{ ...chain, baths: [{ mode: 3, label: 'h', temperature: 2, lambda2: 0.2 }] }, /baths\[0\]\.mode: must be a mode index from 0 to 2/],
+    [{ ...chain, baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 0.2 }, { mode: 2, label: 'h', temperature: 1, lambda2: 0.1 }] }, /baths\[1\]\.label: "h" is the label of baths\[0\] too/],
+    [{ ...chain, baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 0.2, spectral: 3 }] }, /baths\[0\]\.spectral: must be a mathjs expression/],
+    ['[1, 2]', /model file: \(top level\): must be an object/],
   ])('rejects a bad model file with one line naming the field (%#)', (content, message) => {
     const r = cli('matrix', '--model-file', file(content));
     expect(r.status).toBe(2);
