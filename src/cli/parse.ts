@@ -67,7 +67,7 @@ export type Command =
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
   | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
-  | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
+  | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
@@ -128,7 +128,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
-  ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  ep: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, 'model-file': { kind: 'string' }, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
   heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
@@ -253,8 +253,11 @@ export function parseCli(argv: readonly string[]): Command {
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
       return { name: 'verify-paper', out: str(p, 'out', 'docs'), options: common(p) };
-    case 'ep':
-      return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
+    case 'ep': {
+      const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
+      if (p.has('model-file') && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
+      return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}), ...secularCutoff(p), options: common(p) };
+    }
     case 'ep-lines':
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), options: common(p) };
     case 'ep-map': {

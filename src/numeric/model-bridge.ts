@@ -91,23 +91,56 @@ function sameDecimal(a: number, b: number): boolean {
 export interface BridgeOptions {
   /** Serve the paper's pair through the general N-mode path too (numeric normal modes). */
   readonly generalPath?: boolean;
+  /** The loaded per-bath spectral densities of the model (loadBathSpectra), by bath label. */
+  readonly bathSpectra?: ReadonlyMap<string, SpectralDensity>;
+}
+
+/** The per-bath spectral densities a model names, loaded (mathjs is imported only if one is given). */
+export async function loadBathSpectra(nm: NumericModel): Promise<ReadonlyMap<string, SpectralDensity>> {
+  const out = new Map<string, SpectralDensity>();
+  for (const [i, b] of nm.baths.entries()) {
+    if (b.spectral === undefined) continue;
+    const { expressionSpectralDensity } = await import('./spectral-expression.js');
+    try {
+      out.set(b.label, expressionSpectralDensity(b.spectral));
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(`model file: baths[${i}].spectral`, e.message.replace(/^[^:]*: /, ''));
+      throw e;
+    }
+  }
+  return out;
+}
+
+function bathSpectraOf(nm: NumericModel, options: BridgeOptions): ReadonlyMap<string, SpectralDensity> | undefined {
+  const given = options.bathSpectra;
+  nm.baths.forEach((b, i) => {
+    if (b.spectral !== undefined && given?.get(b.label) === undefined) throw new InputError(`model file: baths[${i}].spectral`, 'not loaded (call loadBathSpectra first)');
+  });
+  return given;
 }
 
 export function bridgeModel(nm: NumericModel, spectral: SpectralDensity = ohmicAlgebraic(), options: BridgeOptions = {}): BridgedModel {
   validateNumericModel(nm);
   const baths = new Map(nm.baths.map((b) => [b.label, { temperature: b.temperature, lambda2: b.lambda2 }]));
+  const spectra = bathSpectraOf(nm, options);
+  const withSpectra = (bridged: BridgedModel, labels: ReadonlyMap<string, string> = new Map()): BridgedModel => {
+    if (spectra === undefined || spectra.size === 0) return bridged;
+    const renamed = new Map([...spectra].map(([label, d]) => [labels.get(label) ?? label, d]));
+    return { model: bridged.model, input: { ...bridged.input, bathSpectra: renamed } };
+  };
   if (isPaperModel(nm) && options.generalPath !== true) {
     const hot = nm.baths.find((b) => b.mode === 0)!;
     const cold = nm.baths.find((b) => b.mode === 1)!;
     const paperBaths = new Map([['h', { temperature: hot.temperature, lambda2: hot.lambda2 }], ['c', { temperature: cold.temperature, lambda2: cold.lambda2 }]]);
     const [wh, wc] = nm.frequencies as [number, number];
     const k = nm.couplings[0]!.strength;
+    const paperLabels = new Map([[hot.label, 'h'], [cold.label, 'c']]);
     if (sameDecimal(wh, wc)) {
-      return { model: resonantPair(), input: { parameters: new Map([['omega', wh], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } };
+      return withSpectra({ model: resonantPair(), input: { parameters: new Map([['omega', wh], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } }, paperLabels);
     }
-    return { model: generalPair(), input: { parameters: new Map([['omega_h', wh], ['omega_c', wc], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } };
+    return withSpectra({ model: generalPair(), input: { parameters: new Map([['omega_h', wh], ['omega_c', wc], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } }, paperLabels);
   }
-  return networkModel(nm, baths, spectral);
+  return withSpectra(networkModel(nm, baths, spectral));
 }
 
 function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral: SpectralDensity): BridgedModel {

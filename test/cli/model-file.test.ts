@@ -34,6 +34,29 @@ describe('--model-file', () => {
       expect(Math.abs(value - oracle.dtheta[i]!)).toBeLessThan(1e-10 * Math.max(scale, 1e-300));
     });
   });
+  it('a per-bath spectral density is that bath\'s J: both baths with one J equal --spectral J for all', () => {
+    const J = 'lambda2 * w * exp(-w^2 / L^2)';
+    const perBath = { ...hopChain, baths: hopChain.baths.map((b) => ({ ...b, spectral: J })) };
+    const a = cli('matrix', '--model-file', file(perBath), '--equation', 'redfield', '--json');
+    const b = cli('matrix', '--model-file', file(hopChain), '--equation', 'redfield', '--spectral', J, '--json');
+    const c = cli('matrix', '--model-file', file(hopChain), '--equation', 'redfield', '--json');
+    expect([a.status, b.status, c.status]).toEqual([0, 0, 0]);
+    expect(JSON.parse(a.stdout)).toEqual(JSON.parse(b.stdout));
+    expect(JSON.parse(a.stdout)).not.toEqual(JSON.parse(c.stdout));
+  });
+  it('a per-bath spectral density that does not parse is named by its path', () => {
+    const r = cli('matrix', '--model-file', file({ ...hopChain, baths: [hopChain.baths[0], { ...hopChain.baths[1]!, spectral: 'w *' }] }));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/model file: baths\[1\]\.spectral/);
+  });
+  it('ep --model-file: the eigenvalues of a chain under every equation', () => {
+    for (const equation of ['local', 'global', 'redfield']) {
+      const r = cli('ep', '--model-file', file(hopChain), '--equation', equation, '--json');
+      expect(r.status).toBe(0);
+      expect((JSON.parse(r.stdout) as { eigenvalues: unknown[] }).eigenvalues).toHaveLength(6);
+    }
+    expect(cli('ep', '--model-file', file(hopChain), '--k', '0.1').status).toBe(2);
+  });
   it('derive --model-file --equation partial-secular needs --secular-cutoff, and takes it', () => {
     expect(cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular').status).toBe(2);
     const r = cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular', '--secular-cutoff', '0.1', '--basis', 'normal', '--json');

@@ -22,8 +22,10 @@ function modelAndEquation(cmd: DeriveCommand): { model: Model; equation: MasterE
   if (cmd.modelFile === null) {
     return { model: paperPair(cmd.resonant), equation: masterEquation(cmd.equation, cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }) };
   }
-  const { model, input } = bridgeModel(readModelFile(cmd.modelFile));
-  const values = cmd.equation === 'partial-secular' ? evaluateDefinitions(model.definitions, input) : new Map<string, number>();
+  const nm = readModelFile(cmd.modelFile);
+  // The symbolic equations need no rates; partial-secular needs the normal-mode frequencies only.
+  const { model, input } = bridgeModel({ ...nm, baths: nm.baths.map(({ spectral: _, ...b }) => b) });
+  const values = cmd.equation === 'partial-secular' ? evaluateDefinitions(model.definitions.filter((d) => d.kind !== 'rate'), input) : new Map<string, number>();
   return { model, equation: equationFor(model, values, cmd.equation, cmd.secularCutoff) };
 }
 

@@ -1,6 +1,8 @@
 /** `openmoments ep`: eigenvalues, κ(V) and phase rigidities of M at one parameter point. */
 import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
+import { readModelFile } from '../../numeric/model-file.js';
+import { loadBathSpectra } from '../../numeric/model-bridge.js';
 import { analyseMatrix } from '../../numeric/physics/eigen-analysis.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Command } from '../parse.js';
@@ -10,7 +12,9 @@ type EpCommand = Extract<Command, { name: 'ep' }>;
 
 export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
-  const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
+  const model = cmd.modelFile === undefined ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
+  const bathSpectra = await loadBathSpectra(model);
+  const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: 'local', spectral, bridge: { bathSpectra } });
   const a = analyseMatrix(lowered.M);
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ eigenvalues: a.eigenvalues, kappa: a.kappa, kappaResolved: a.kappaResolved, precision: a.precision, phaseRigidity: a.phaseRigidity }));

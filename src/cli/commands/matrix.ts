@@ -3,6 +3,7 @@ import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import type { Command } from '../parse.js';
 import { readModelFile } from '../../numeric/model-file.js';
+import { loadBathSpectra } from '../../numeric/model-bridge.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Output } from '../output.js';
 
@@ -11,7 +12,8 @@ type MatrixCommand = Extract<Command, { name: 'matrix' }>;
 export async function runMatrix(cmd: MatrixCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
-  const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: cmd.basis, spectral });
+  const bathSpectra = await loadBathSpectra(model);
+  const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: cmd.basis, spectral, bridge: { bathSpectra } });
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ basis: lowered.basis, M: lowered.M, c: lowered.c }));
     return 0;
