@@ -7,7 +7,7 @@
  * partial Redfield dissipator of eq. D.3; anything between is partial-secular.
  */
 import { ModelError } from '../model/index.js';
-import { rational, type Operator, type OperatorAlgebra } from '../algebra/index.js';
+import { rational, type Operator, type OperatorAlgebra, type OperatorTerm, type Scalar } from '../algebra/index.js';
 import type { Channel } from './channel.js';
 
 export interface PairRule {
@@ -87,10 +87,9 @@ export function channelGroups(dissipator: BathDissipator): Array<{ readonly chan
 export function prepareAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator): (observable: Operator) => Operator {
   const s = ops.scalars;
   const half = s.fromRational(rational(1, 2));
-  const terms: Array<{ S: Operator; T: Operator; Sd: Operator; Td: Operator; SdT: Operator }> = [];
+  const terms: Array<{ S: Operator; T: Operator; Sd: Operator; Td: Operator }> = [];
   const push = (S: Operator, T: Operator): void => {
-    const Sd = ops.adjoint(S);
-    terms.push({ S, T, Sd, Td: ops.adjoint(T), SdT: ops.mul(Sd, T) });
+    terms.push({ S, T, Sd: ops.adjoint(S), Td: ops.adjoint(T) });
   };
   for (const group of channelGroups(dissipator)) {
     if (group.clique) {
@@ -101,11 +100,66 @@ export function prepareAdjoint(ops: OperatorAlgebra, dissipator: BathDissipator)
       }
     }
   }
-  return (observable) => {
-    const parts = terms.map(({ S, T, Sd, Td, SdT }) =>
-      ops.add(ops.mul(Sd, ops.commutator(observable, T)), ops.mul(Td, ops.commutator(observable, S)), ops.commutator(SdT, observable)),
+  const bracket = (observable: Operator): Operator => {
+    const parts = terms.map(({ S, T, Sd, Td }) =>
+      ops.add(ops.mul(Sd, ops.commutator(observable, T)), ops.mul(Td, ops.commutator(observable, S)), ops.commutator(ops.mul(Sd, T), observable)),
     );
     return ops.scale(ops.add(...parts), half);
+  };
+  const scalarPart = (o: Operator): Scalar => o.terms.find((t) => t.word.length === 0)?.coefficient ?? s.zero;
+  const letterOp = (letter: number): Operator => ops.operator([{ word: [letter], coefficient: s.one }]);
+  // [S†, q], [T†, q], [q, T], [q, S] of each group and letter, once.
+  const letterCommutators = new Map<number, Array<{ sd: Scalar; td: Scalar; t: Scalar; s: Scalar }>>();
+  const commutatorsOf = (letter: number): Array<{ sd: Scalar; td: Scalar; t: Scalar; s: Scalar }> => {
+    let list = letterCommutators.get(letter);
+    if (list === undefined) {
+      const q = letterOp(letter);
+      list = terms.map(({ S, T, Sd, Td }) => ({
+        sd: scalarPart(ops.commutator(Sd, q)),
+        td: scalarPart(ops.commutator(Td, q)),
+        t: scalarPart(ops.commutator(q, T)),
+        s: scalarPart(ops.commutator(q, S)),
+      }));
+      letterCommutators.set(letter, list);
+    }
+    return list;
+  };
+  // Words of one and two letters (every moment of order ≤ 2) by the product rule
+  //     D†(XY) = D†(X) Y + X D†(Y) + ½ Σ_{(ω,ω′)} γ_ω ([A_ω′†, X][Y, A_ω] + [A_ω†, X][Y, A_ω′]),
+  // whose last sum is a number for letters X, Y: per group ½ ([S†, X][Y, T] + [T†, X][Y, S]).
+  // D†(q) of each letter is computed once; longer words use the bracket.
+  const letterImage = new Map<number, Operator>();
+  const imageOf = (letter: number): Operator => {
+    let image = letterImage.get(letter);
+    if (image === undefined) {
+      // For a letter q the commutators are numbers and [S†T, q] = S† [T, q] + [S†, q] T, so
+      // ½ (S† [q, T] + T† [q, S] + [S†T, q]) = ½ ([q, S] T† + [S†, q] T) per group.
+      const c = commutatorsOf(letter);
+      image = ops.scale(ops.add(...terms.map(({ T, Td }, i) => ops.add(ops.scale(Td, c[i]!.s), ops.scale(T, c[i]!.sd)))), half);
+      letterImage.set(letter, image);
+    }
+    return image;
+  };
+  const crossTerm = (x: number, y: number): Scalar => {
+    const cx = commutatorsOf(x);
+    const cy = commutatorsOf(y);
+    return s.mul(half, s.add(...cx.map((g, i) => s.add(s.mul(g.sd, cy[i]!.t), s.mul(g.td, cy[i]!.s)))));
+  };
+  return (observable) => {
+    const parts: Operator[] = [];
+    const longer: OperatorTerm[] = [];
+    for (const term of observable.terms) {
+      const w = term.word;
+      if (w.length === 0) continue;
+      if (w.length === 1) parts.push(ops.scale(imageOf(w[0]!), term.coefficient));
+      else if (w.length === 2) {
+        const X = letterOp(w[0]!);
+        const Y = letterOp(w[1]!);
+        parts.push(ops.scale(ops.add(ops.mul(imageOf(w[0]!), Y), ops.mul(X, imageOf(w[1]!)), ops.identity(crossTerm(w[0]!, w[1]!))), term.coefficient));
+      } else longer.push(term);
+    }
+    if (longer.length > 0) parts.push(bracket(ops.operator(longer)));
+    return ops.add(...parts);
   };
 }
 
