@@ -31,7 +31,7 @@ export function helpText(topic: string | null): string {
     '',
     'physical flags (defaults: Fig. 2): --omega 1 --k 1e-4 --Th 10 --Tc 5 --lambda-h2 1e-8 --lambda-c2 1e-4 --cutoff 1e3',
     'openmoments help <command> lists a command\'s flags.',
-    'your own network: --model-file FILE.json (derive, matrix, ep) with --equation local|global|redfield|partial-secular',
+    'your own network: --model-file FILE.json (derive, matrix, ep, heat: steady state) with --equation local|global|redfield|partial-secular',
     '  (--secular-cutoff X for partial-secular); fields: frequencies, couplings (xx, pp, xp, hop), baths (mode, label,',
     '  temperature, lambda2, optional spectral), cutoff. See docs/conventions.md.',
   ].join('\n');

@@ -72,7 +72,7 @@ export type Command =
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
-  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly options: CommonOptions }
+  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
@@ -131,7 +131,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   ep: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, 'model-file': { kind: 'string' }, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: { kind: 'string' }, k: { kind: 'string' }, out: { kind: 'string' }, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS },
-  heat: { equation: EQUATION, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
+  heat: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, 'model-file': { kind: 'string' }, ...PHYSICAL, k: { kind: 'string' }, times: { kind: 'string' }, initial: { kind: 'string' }, ...NUMERIC_OUTPUT },
   matrix: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, ...PHYSICAL, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
@@ -297,8 +297,14 @@ export function parseCli(argv: readonly string[]): Command {
       const initial = initialText === null ? null : initialText.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
       if (initial && (initial.length !== 10 || initial.some((x) => !Number.isFinite(x)))) throw new UsageError('--initial must be 10 comma-separated second moments in the order of eq. B.2');
       const options = common(p);
+      if (p.has('model-file')) {
+        const excluded = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'times', 'initial'].find((f) => p.has(f));
+        if (excluded !== undefined) throw new UsageError(`--model-file gives the model and heat --model-file reports the steady state; drop --${excluded}`);
+      }
       return {
         name: 'heat',
+        ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}),
+        ...secularCutoff(p),
         equation: str<EquationKind>(p, 'equation', 'local'),
         times: parseTimes(str(p, 'times', '0:200000:101')),
         kOnLine,

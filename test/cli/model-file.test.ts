@@ -57,6 +57,27 @@ describe('--model-file', () => {
     }
     expect(cli('ep', '--model-file', file(hopChain), '--k', '0.1').status).toBe(2);
   });
+  it('heat --model-file: the paper pair as a file gives the heat command\'s steady currents; a chain has Σ Q̇ = 0', () => {
+    const pairFile = {
+      frequencies: [1, 1], couplings: [{ a: 0, b: 1, kind: 'xx', strength: 0.01 }],
+      baths: [{ mode: 0, label: 'h', temperature: 10, lambda2: 1e-4 }, { mode: 1, label: 'c', temperature: 5, lambda2: 1e-4 }], cutoff: 1000,
+    };
+    for (const equation of ['local', 'global', 'redfield']) {
+      const a = cli('heat', '--model-file', file(pairFile), '--equation', equation, '--json');
+      const b = cli('heat', '--omega', '1', '--k', '0.01', '--Th', '10', '--Tc', '5', '--lambda-h2', '1e-4', '--lambda-c2', '1e-4', '--cutoff', '1000', '--equation', equation, '--times', '0:1:2', '--json');
+      expect([a.status, b.status]).toEqual([0, 0]);
+      const A = JSON.parse(a.stdout) as { steady: { h: number; c: number } };
+      const B = JSON.parse(b.stdout) as { steady: { Qh: number; Qc: number } };
+      expect(Math.abs(A.steady.h - B.steady.Qh)).toBeLessThan(1e-9 * Math.abs(B.steady.Qh));
+      expect(Math.abs(A.steady.c - B.steady.Qc)).toBeLessThan(1e-9 * Math.abs(B.steady.Qc));
+    }
+    for (const equation of ['local', 'global', 'redfield']) {
+      const r = cli('heat', '--model-file', file(hopChain), '--equation', equation, '--json');
+      expect(r.status).toBe(0);
+      const { steady, steadySum } = JSON.parse(r.stdout) as { steady: Record<string, number>; steadySum: number };
+      expect(Math.abs(steadySum)).toBeLessThan(1e-10 * Math.abs(steady['h']!));
+    }
+  });
   it('derive --model-file --equation partial-secular needs --secular-cutoff, and takes it', () => {
     expect(cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular').status).toBe(2);
     const r = cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular', '--secular-cutoff', '0.1', '--basis', 'normal', '--json');
