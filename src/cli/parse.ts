@@ -70,7 +70,7 @@ export type Command =
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
-  | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
+  | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly modelFile?: string; readonly secularCutoff?: number; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | null; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly secularCutoff?: number; readonly options: CommonOptions }
@@ -124,7 +124,7 @@ const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
   derive: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: { kind: 'number' }, ...OUTPUT, ...NOTATION },
-  latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
+  latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, 'model-file': { kind: 'string' }, 'secular-cutoff': SECULAR_CUTOFF, ...NOTATION },
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' } },
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
@@ -276,7 +276,14 @@ export function parseCli(argv: readonly string[]): Command {
       };
     }
     case 'latex':
-      return { name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null, notation: common(p).notation };
+      if (p.has('secular-cutoff') && !p.has('model-file')) throw new UsageError('--secular-cutoff adds the partial-secular equations of a --model-file');
+      if (p.has('secular-cutoff') && !((p.get('secular-cutoff') as number) >= 0)) throw new UsageError(`--secular-cutoff must be non-negative, got ${String(p.get('secular-cutoff'))}`);
+      return {
+        name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null,
+        ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}),
+        ...(p.has('secular-cutoff') ? { secularCutoff: p.get('secular-cutoff') as number } : {}),
+        notation: common(p).notation,
+      };
     case 'code':
       return {
         name: 'code',

@@ -95,22 +95,6 @@ export interface BridgeOptions {
   readonly bathSpectra?: ReadonlyMap<string, SpectralDensity>;
 }
 
-/** The per-bath spectral densities a model names, loaded (mathjs is imported only if one is given). */
-export async function loadBathSpectra(nm: NumericModel): Promise<ReadonlyMap<string, SpectralDensity>> {
-  const out = new Map<string, SpectralDensity>();
-  for (const [i, b] of nm.baths.entries()) {
-    if (b.spectral === undefined) continue;
-    const { expressionSpectralDensity } = await import('./spectral-expression.js');
-    try {
-      out.set(b.label, expressionSpectralDensity(b.spectral));
-    } catch (e) {
-      if (e instanceof InputError) throw new InputError(`model file: baths[${i}].spectral`, e.message.replace(/^[^:]*: /, ''));
-      throw e;
-    }
-  }
-  return out;
-}
-
 function bathSpectraOf(nm: NumericModel, options: BridgeOptions): ReadonlyMap<string, SpectralDensity> | undefined {
   const given = options.bathSpectra;
   nm.baths.forEach((b, i) => {

@@ -78,6 +78,16 @@ describe('--model-file', () => {
       expect(Math.abs(steadySum)).toBeLessThan(1e-10 * Math.abs(steady['h']!));
     }
   });
+  it('latex --model-file: every equation of the file as amsmath; x–p models get the local one only', () => {
+    const r = cli('latex', '--model-file', file(hopChain), '--secular-cutoff', '0.1');
+    expect(r.status).toBe(0);
+    for (const label of ['Local', 'Global', 'Redfield', 'Partial-secular (cutoff 0.1)']) expect(r.stdout).toContain(`\\subsection*{${label}, second moments}`);
+    const xp = cli('latex', '--model-file', file({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.1 }] }));
+    expect(xp.status).toBe(0);
+    expect(xp.stdout).toContain('Local, first moments');
+    expect(xp.stdout).not.toContain('Global');
+    expect(cli('latex', '--secular-cutoff', '0.1').status).toBe(2);
+  });
   it('derive --model-file --equation partial-secular needs --secular-cutoff, and takes it', () => {
     expect(cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular').status).toBe(2);
     const r = cli('derive', '--model-file', file(hopChain), '--equation', 'partial-secular', '--secular-cutoff', '0.1', '--basis', 'normal', '--json');

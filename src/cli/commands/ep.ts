@@ -2,7 +2,7 @@
 import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import { readModelFile } from '../../numeric/model-file.js';
-import { loadBathSpectra } from '../../numeric/model-bridge.js';
+import { loadBathSpectra } from '../../numeric/spectral-loader.js';
 import { analyseMatrix } from '../../numeric/physics/eigen-analysis.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Command } from '../parse.js';

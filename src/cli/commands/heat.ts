@@ -4,7 +4,7 @@ import { kOnExceptionalLine } from '../../numeric/physics/exceptional-line.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import { networkSteadyHeat } from '../../numeric/physics/network-heat.js';
 import { readModelFile } from '../../numeric/model-file.js';
-import { loadBathSpectra } from '../../numeric/model-bridge.js';
+import { loadBathSpectra } from '../../numeric/spectral-loader.js';
 
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';

@@ -408,6 +408,7 @@ function drawHeat(canvas: HTMLCanvasElement, heat: HeatTransients): void {
     local: { colour: '#d62728', dash: [], label: 'local', width: 2.2 },
     global: { colour: '#1f63c6', dash: [9, 5], label: 'global', width: 2 },
     redfield: { colour: '#2ca02c', dash: [2, 4], label: 'Redfield', width: 2.6 },
+    'partial-secular': { colour: '#9467bd', dash: [6, 3], label: 'partial-secular', width: 2 },
   };
   const values: number[] = [];
   for (const e of ['local', 'global', 'redfield'] as const) {
