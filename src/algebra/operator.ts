@@ -97,8 +97,30 @@ export class OperatorAlgebra {
     const s = this.scalars;
     return this.operator(a.terms.map((t) => ({ word: [...t.word].reverse(), coefficient: s.conj(t.coefficient) })));
   }
+  /**
+   * [a, b] by the Leibniz rule on words: [w, v] = Σ_{i,k} [w_k, v_i] · v_{<i} w_{≠k} v_{>i}, with
+   * [x_m, p_m] = i the only non-zero letter commutator. Equal to ab − ba (canonical forms are
+   * unique), without building the words of ab and ba that cancel.
+   */
   commutator(a: Operator, b: Operator): Operator {
-    return this.sub(this.mul(a, b), this.mul(b, a));
+    const s = this.scalars;
+    const plusI = s.i;
+    const minusI = s.neg(s.i);
+    const raw: OperatorTerm[] = [];
+    for (const t of a.terms) {
+      for (const u of b.terms) {
+        for (let i = 0; i < u.word.length; i++) {
+          const vi = u.word[i]!;
+          for (let k = 0; k < t.word.length; k++) {
+            const wk = t.word[k]!;
+            if (wk >> 1 !== vi >> 1 || wk === vi) continue;
+            const word = [...u.word.slice(0, i), ...t.word.slice(0, k), ...t.word.slice(k + 1), ...u.word.slice(i + 1)];
+            raw.push({ word, coefficient: s.mul(t.coefficient, u.coefficient, (wk & 1) === 0 ? plusI : minusI) });
+          }
+        }
+      }
+    }
+    return this.operator(raw);
   }
   /** ½{A, B}. */
   symmetrized(a: Operator, b: Operator): Operator {

@@ -53,5 +53,8 @@ export function helpText(topic: string | null): string {
     'physical flags (defaults: Fig. 2): --omega 1 --k 1e-4 --Th 10 --Tc 5 --lambda-h2 1e-8 --lambda-c2 1e-4 --cutoff 1e3',
     'units: ħ = k_B = 1, unit masses; frequencies, temperatures (k_BT) and k (frequency²) in one frequency unit.',
     'openmoments help <command> gives each flag of a command: meaning, unit, default and format.',
+    'your own network: --model-file FILE.json (derive, matrix, ep, heat: steady state) with --equation local|global|redfield|partial-secular',
+    '  (--secular-cutoff X for partial-secular); fields: frequencies, couplings (xx, pp, xp, hop), baths (mode, label,',
+    '  temperature, lambda2, optional spectral), cutoff. See docs/conventions.md.',
   ].join('\n');
 }

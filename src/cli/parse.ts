@@ -3,7 +3,7 @@
  * Flags are named after the paper's symbols; defaults are the Fig. 2 parameters.
  */
 import { FIG2_PARAMETERS, type PaperParameters } from '../numeric/paper-parameters.js';
-import type { EquationKind } from '../dissipators/index.js';
+import { type EquationKind, ALL_EQUATIONS } from '../dissipators/registry.js';
 import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { didYouMean } from './suggest.js';
@@ -66,20 +66,20 @@ export interface CommonOptions {
 
 export type Command =
   | { readonly name: 'help'; readonly topic: string | null }
-  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly standalone: boolean; readonly options: CommonOptions }
+  | { readonly name: 'derive'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly heat: boolean; readonly modelFile: string | null; readonly secularCutoff?: number; readonly standalone: boolean; readonly options: CommonOptions }
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
   | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
-  | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
+  | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
-  | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly notation: NotationOptions }
+  | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly modelFile?: string; readonly secularCutoff?: number; readonly notation: NotationOptions }
   | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
-  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | InitialPreset | null; readonly modelFile: string | null; readonly options: CommonOptions }
+  | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | InitialPreset | null; readonly modelFile: string | null; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'steady'; readonly equation: EquationKind; readonly modelFile: string | null; readonly secularCutoff: number | null; readonly format: 'text' | 'json' | 'csv'; readonly options: CommonOptions }
-  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly sparse: boolean; readonly options: CommonOptions }
+  | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly secularCutoff?: number; readonly sparse: boolean; readonly options: CommonOptions }
   | { readonly name: 'reproduce'; readonly out: string; readonly quiet: boolean }
   | { readonly name: 'report'; readonly out: string; readonly explorer: boolean; readonly quick: boolean };
 
@@ -128,6 +128,9 @@ const NOTATION: Record<string, FlagSpec> = {
 /** ħ as a number, for the numeric commands (on LaTeX-emitting commands --hbar is the boolean notation flag). */
 const HBAR_VALUE: FlagSpec = { kind: 'number' };
 const EQUATION: FlagSpec = { kind: 'string', values: ['local', 'global', 'redfield'] };
+/** Every equation of the registry, for the commands that take a model file and a secular cutoff. */
+const ANY_EQUATION: FlagSpec = { kind: 'string', values: ALL_EQUATIONS };
+const SECULAR_CUTOFF: FlagSpec = { kind: 'number' };
 const ORDER: FlagSpec = { kind: 'string', values: ['1', '2'] };
 const BASIS: FlagSpec = { kind: 'string', values: ['local', 'normal'] };
 const MODEL: FlagSpec = { kind: 'string', values: ['resonant', 'general'] };
@@ -161,19 +164,19 @@ function expansionOrder(to: number): number {
 }
 
 const FLAGS: Record<string, Record<string, FlagSpec>> = {
-  derive: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, standalone: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
+  derive: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, standalone: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: EXPAND_TO, ...OUTPUT, ...NOTATION },
-  latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, ...NOTATION },
+  latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, 'model-file': { kind: 'string' }, 'secular-cutoff': SECULAR_CUTOFF, ...NOTATION },
   code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' }, spectral: { kind: 'string' } },
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
-  ep: { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
+  ep: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, 'model-file': { kind: 'string' }, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-lines': { equation: EQUATION, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
   'ep-map': { equation: { kind: 'string', values: ['local', 'global', 'redfield', 'all'] }, order: ORDER, omega: rangeFlag('omega'), k: rangeFlag('k'), out: EP_MAP_OUT, quiet: { kind: 'boolean' }, ...PHYSICAL_BATHS, spectral: { kind: 'string' } },
   spectrum: { equation: EQUATION, order: ORDER, ...PHYSICAL, k: { kind: 'string' }, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' }, out: { kind: 'string' } },
-  heat: { equation: EQUATION, ...PHYSICAL, k: HEAT_K, times: TIMES, initial: INITIAL, hbar: HBAR_VALUE, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
-  steady: { equation: EQUATION, 'model-file': { kind: 'string' }, 'secular-cutoff': { kind: 'number' }, ...PHYSICAL, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' } },
-  matrix: { equation: EQUATION, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, sparse: { kind: 'boolean' }, ...PHYSICAL, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
+  heat: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, ...PHYSICAL, k: HEAT_K, times: TIMES, initial: INITIAL, hbar: HBAR_VALUE, 'model-file': { kind: 'string' }, ...NUMERIC_OUTPUT },
+  steady: { equation: ANY_EQUATION, 'model-file': { kind: 'string' }, 'secular-cutoff': SECULAR_CUTOFF, ...PHYSICAL, format: { kind: 'string', values: ['text', 'json', 'csv'] }, json: { kind: 'boolean' } },
+  matrix: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, 'model-file': { kind: 'string' }, sparse: { kind: 'boolean' }, ...PHYSICAL, hbar: HBAR_VALUE, ...NUMERIC_OUTPUT },
   reproduce: { out: { kind: 'string' }, quiet: { kind: 'boolean' } },
   report: { out: { kind: 'string' }, 'no-explorer': { kind: 'boolean' }, quick: { kind: 'boolean' } },
   help: {},
@@ -255,6 +258,19 @@ function common(p: Parsed): CommonOptions {
   return { format, notation, parameters, spectral: p.has('spectral') ? (p.get('spectral') as string) : null };
 }
 
+/** --secular-cutoff X: only with --equation partial-secular, which needs it; X ≥ 0. */
+function secularCutoff(p: Parsed): { secularCutoff?: number } {
+  const partial = p.get('equation') === 'partial-secular';
+  if (!p.has('secular-cutoff')) {
+    if (partial) throw new UsageError('--equation partial-secular needs --secular-cutoff X (0 is global, above every Bohr-frequency gap is redfield)');
+    return {};
+  }
+  if (!partial) throw new UsageError('--secular-cutoff belongs to --equation partial-secular');
+  const x = p.get('secular-cutoff') as number;
+  if (!(x >= 0)) throw new UsageError(`--secular-cutoff must be non-negative, got ${x}`);
+  return { secularCutoff: x };
+}
+
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
@@ -286,7 +302,7 @@ export function parseCli(argv: readonly string[]): Command {
       }
       if (p.get('heat') === true && p.has('order') && order !== 2) throw new UsageError('--heat is defined on the second moments: use --order 2 or drop --order');
       if (p.get('standalone') === true && (format !== 'latex' || p.get('heat') === true)) throw new UsageError('--standalone goes with --format latex of the moment equations (for every equation at once: openmoments latex --standalone)');
-      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, standalone: p.get('standalone') === true, options: common(p) };
+      return { name: 'derive', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, resonant, heat: p.get('heat') === true, modelFile, ...secularCutoff(p), standalone: p.get('standalone') === true, options: common(p) };
     }
     case 'expand': {
       const to = expansionOrder(num(p, 'to', 2));
@@ -296,8 +312,11 @@ export function parseCli(argv: readonly string[]): Command {
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
       return { name: 'verify-paper', out: str(p, 'out', 'docs'), options: common(p) };
-    case 'ep':
-      return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
+    case 'ep': {
+      const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
+      if (p.has('model-file') && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
+      return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}), ...secularCutoff(p), options: common(p) };
+    }
     case 'ep-lines':
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
@@ -329,7 +348,14 @@ export function parseCli(argv: readonly string[]): Command {
       };
     }
     case 'latex':
-      return { name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null, notation: common(p).notation };
+      if (p.has('secular-cutoff') && !p.has('model-file')) throw new UsageError('--secular-cutoff adds the partial-secular equations of a --model-file');
+      if (p.has('secular-cutoff') && !((p.get('secular-cutoff') as number) >= 0)) throw new UsageError(`--secular-cutoff must be non-negative, got ${String(p.get('secular-cutoff'))}`);
+      return {
+        name: 'latex', standalone: p.get('standalone') === true, out: p.has('out') ? (p.get('out') as string) : null,
+        ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}),
+        ...(p.has('secular-cutoff') ? { secularCutoff: p.get('secular-cutoff') as number } : {}),
+        notation: common(p).notation,
+      };
     case 'code':
       if (p.has('spectral')) throw new UsageError(SPECTRAL_NOT_IN_CODE);
       return {
@@ -354,6 +380,7 @@ export function parseCli(argv: readonly string[]): Command {
       return {
         name: 'heat',
         modelFile,
+        ...secularCutoff(p),
         equation: str<EquationKind>(p, 'equation', 'local'),
         times: parseTimes(str(p, 'times', '0:200000:101')),
         kOnLine,
@@ -367,7 +394,7 @@ export function parseCli(argv: readonly string[]): Command {
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
       if (p.get('json') === true && p.has('format') && p.get('format') !== 'json') throw new UsageError('--json and --format csv|text contradict each other; give one');
-      return { name: 'steady', equation: str<EquationKind>(p, 'equation', 'local'), modelFile, secularCutoff: p.has('secular-cutoff') ? (p.get('secular-cutoff') as number) : null, format, options: common(p) };
+      return { name: 'steady', equation: str<EquationKind>(p, 'equation', 'local'), modelFile, secularCutoff: secularCutoff(p).secularCutoff ?? null, format, options: common(p) };
     }
     case 'matrix': {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
@@ -375,7 +402,7 @@ export function parseCli(argv: readonly string[]): Command {
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       const sparse = p.get('sparse') === true;
       if (sparse && (order !== 2 || basis !== 'local')) throw new UsageError('--sparse gives the second moments in the local basis; use --order 2 and drop --basis normal');
-      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, sparse, options: common(p) };
+      return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, ...secularCutoff(p), sparse, options: common(p) };
     }
     case 'reproduce':
       return { name: 'reproduce', out: str(p, 'out', 'docs'), quiet: p.get('quiet') === true };

@@ -53,7 +53,7 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
     case 'steady':
       return runSteady(cmd, out);
     case 'latex':
-      return runLatex({ standalone: cmd.standalone, out: cmd.out, ...cmd.notation }, out);
+      return runLatex({ standalone: cmd.standalone, out: cmd.out, ...(cmd.modelFile === undefined ? {} : { modelFile: cmd.modelFile }), ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), ...cmd.notation }, out);
     case 'report':
       return runReport({ out: cmd.out, explorer: cmd.explorer, quickFigures: cmd.quick }, out);
     case 'code':

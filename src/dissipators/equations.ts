@@ -1,16 +1,18 @@
 /**
- * The three master equations' dissipators, as channel sets per bath in a given frame:
- *   local    — eq. 12 with the local jump operators of eq. 32, L_{ω_α} = (x_α + i p_α/ω_α)/2;
- *   global   — eq. 9 with A_{Ω_j}^(α) = (P_αj/2)(η_j + i Π_j/Ω_j) (eqs. 42–43);
- *   redfield — eq. D.3: the global channels, all same-sign pairs, no Lamb shift.
+ * The master equations' dissipators, as channel sets per bath in a given frame:
+ *   local           — eq. 12 with the local jump operators of eq. 32, L_{ω_α} = (x_α + i p_α/ω_α)/2;
+ *   global          — eq. 9 with A_{Ω_j}^(α) = (P_αj/2)(η_j + i Π_j/Ω_j) (eqs. 42–43), exactly
+ *                     equal Bohr frequencies (one symbol) grouped;
+ *   redfield        — eq. D.3: the global channels, all same-sign pairs, no Lamb shift;
+ *   partial-secular — the global channels, same-sign pairs with |ω − ω′| ≤ cutoff.
  */
 import { rational, type Operator, type Scalar } from '../algebra/index.js';
 import { type Frame, ModelError } from '../model/index.js';
 import { type Channel, channelRate } from './channel.js';
-import type { BathDissipator } from './kernel.js';
+import type { BathDissipator, PairRule } from './kernel.js';
+import { type EquationKind, type MasterEquation, asMasterEquation, EQUATION_REGISTRY } from './registry.js';
 
-export type EquationKind = 'local' | 'global' | 'redfield';
-export const EQUATIONS: readonly EquationKind[] = ['local', 'global', 'redfield'];
+export * from './registry.js';
 
 /** A jump operator (q + i π/f)·c and its adjoint, as the channels ±f. */
 function channelPair(frame: Frame, bath: string, frequency: string, q: Operator, pi: Operator, scale: Scalar): Channel[] {
@@ -23,41 +25,49 @@ function channelPair(frame: Frame, bath: string, frequency: string, q: Operator,
   ];
 }
 
-export function localDissipators(frame: Frame): BathDissipator[] {
+function localChannels(frame: Frame, bathLabel: string, bathMode: number): Channel[] {
   const s = frame.ops.scalars;
-  const half = s.fromRational(rational(1, 2));
-  return frame.model.baths.map((bath) => {
-    const mode = frame.model.modes[bath.mode]!;
-    return {
-      bath: bath.label,
-      pairs: 'diagonal',
-      channels: channelPair(frame, bath.label, mode.frequency, frame.localPosition(bath.mode), frame.localMomentum(bath.mode), half),
-    };
-  });
+  const mode = frame.model.modes[bathMode]!;
+  return channelPair(frame, bathLabel, mode.frequency, frame.localPosition(bathMode), frame.localMomentum(bathMode), s.fromRational(rational(1, 2)));
 }
 
 function normalChannels(frame: Frame, bathLabel: string, bathMode: number): Channel[] {
   const normal = frame.model.normalModes;
-  if (!normal) throw new ModelError(`the ${frame.model.name} model has no closed-form normal modes, so the global and Redfield equations are available for the two-resonator model only`);
+  if (!normal) {
+    const mixing = frame.model.couplings.some((c) => c.kind === 'xp');
+    throw new ModelError(mixing
+      ? `the ${frame.model.name} model has x–p couplings, which mix x and p in the normal modes; only the local equation serves it`
+      : `the ${frame.model.name} model has no normal modes, so only the local equation is available (give the model as a --model-file to diagonalise it)`);
+  }
   const s = frame.ops.scalars;
   const half = s.fromRational(rational(1, 2));
-  return normal.frequencies.flatMap((f, j) =>
-    channelPair(frame, bathLabel, f, frame.normalPosition(j), frame.normalMomentum(j), s.mul(half, normal.P[bathMode]![j]!)),
-  );
+  return normal.frequencies.flatMap((f, j) => {
+    const amplitude = normal.P[bathMode]![j]!;
+    if (s.isZero(amplitude)) return [];
+    return channelPair(frame, bathLabel, f, frame.normalPosition(j), frame.normalMomentum(j), s.mul(half, amplitude));
+  });
+}
+
+/** The pair rule of an equation: same sign and |ω − ω′| ≤ its secular cutoff. */
+export function pairRuleOf(equation: MasterEquation): PairRule {
+  return Object.freeze({ cutoff: equation.secularCutoff, bohrValues: equation.bohrValues });
+}
+
+export function dissipatorsOf(frame: Frame, equation: EquationKind | MasterEquation): BathDissipator[] {
+  const eq = asMasterEquation(equation);
+  const pairs = pairRuleOf(eq);
+  const channels = EQUATION_REGISTRY[eq.kind].channels === 'local' ? localChannels : normalChannels;
+  return frame.model.baths.map((b) => ({ bath: b.label, pairs, channels: channels(frame, b.label, b.mode) }));
+}
+
+export function localDissipators(frame: Frame): BathDissipator[] {
+  return dissipatorsOf(frame, 'local');
 }
 
 export function globalDissipators(frame: Frame): BathDissipator[] {
-  return frame.model.baths.map((b) => ({ bath: b.label, pairs: 'diagonal', channels: normalChannels(frame, b.label, b.mode) }));
+  return dissipatorsOf(frame, 'global');
 }
 
 export function redfieldDissipators(frame: Frame): BathDissipator[] {
-  return frame.model.baths.map((b) => ({ bath: b.label, pairs: 'same-sign', channels: normalChannels(frame, b.label, b.mode) }));
-}
-
-export function dissipatorsOf(frame: Frame, equation: EquationKind): BathDissipator[] {
-  switch (equation) {
-    case 'local': return localDissipators(frame);
-    case 'global': return globalDissipators(frame);
-    case 'redfield': return redfieldDissipators(frame);
-  }
+  return dissipatorsOf(frame, 'redfield');
 }

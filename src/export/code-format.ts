@@ -14,7 +14,7 @@
  * so they agree with `lowerMoments` to a few ulps.
  */
 import type { FrameKind } from '../model/index.js';
-import type { EquationKind } from '../dissipators/index.js';
+import { type EquationKind, ALL_EQUATIONS, EQUATION_REGISTRY } from '../dissipators/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { type Expr, type LoweringProgram, type ModelKind, type PhysicalParameter, loweringProgram } from './lowering-program.js';
 
@@ -101,7 +101,7 @@ const printPython = printer(PYTHON);
 const printJulia = printer(JULIA);
 const printMathjs = printer(MATHJS);
 
-const EQUATION_NAME: Record<EquationKind, string> = { local: 'local master equation (eq. 12)', global: 'global master equation (eq. 9)', redfield: 'partial Redfield equation (eqs. 5, D.3; Lamb shift omitted)' };
+const EQUATION_NAME: Record<EquationKind, string> = Object.fromEntries(ALL_EQUATIONS.map((e) => [e, EQUATION_REGISTRY[e].description])) as Record<EquationKind, string>;
 
 function headerLines(p: LoweringProgram): string[] {
   return [

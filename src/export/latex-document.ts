@@ -80,8 +80,9 @@ const EQUATION_TITLE: Record<EquationKind, string> = {
   local: 'Local master equation',
   global: 'Global master equation',
   redfield: 'Partial Redfield equation',
+  'partial-secular': 'Partial-secular equation',
 };
-const EQUATION_SOURCE: Record<EquationKind, string> = { local: 'eq.~12', global: 'eq.~9', redfield: 'eqs.~5 and D.3' };
+const EQUATION_SOURCE: Record<EquationKind, string> = { local: 'eq.~12', global: 'eq.~9', redfield: 'eqs.~5 and D.3', 'partial-secular': 'pairs of one sign with $|\\omega - \\omega\'| \\le$ the secular cutoff' };
 
 /** "a + b" where b may start with a minus sign. */
 function joinSigned(parts: readonly string[]): string {

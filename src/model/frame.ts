@@ -2,8 +2,9 @@
  * A frame is the set of quadratures the algebra works in: the local ones (x_α, p_α) or the
  * normal-mode ones (η_j, Π_j). Either way it can express H_S and both kinds of quadratures.
  */
-import { OperatorAlgebra, type Operator, type FrameNames, rational } from '../algebra/index.js';
+import { OperatorAlgebra, type Operator, type FrameNames, type Scalar, rational } from '../algebra/index.js';
 import type { Model } from './model.js';
+import { momentumAmplitudes } from './normal-modes.js';
 import { ModelError } from './model-error.js';
 
 export type FrameKind = 'local' | 'normal';
@@ -54,6 +55,13 @@ export function localHamiltonian(model: Model, ops: OperatorAlgebra, x: (m: numb
     parts.push(ops.scale(ops.mul(x(m), x(m)), s.mul(half, w2)));
   });
   for (const c of model.couplings) {
+    if (c.kind === 'hop') {
+      const r = s.symbol(c.root!);
+      const g = s.symbol(c.strength);
+      parts.push(ops.scale(ops.mul(x(c.a), x(c.b)), s.mul(g, r)));
+      parts.push(ops.scale(ops.mul(p(c.a), p(c.b)), s.mul(g, s.symbol(c.root!, -1))));
+      continue;
+    }
     const left = c.kind === 'pp' ? p(c.a) : x(c.a);
     const right = c.kind === 'xx' ? x(c.b) : p(c.b);
     parts.push(ops.scale(ops.mul(left, right), s.symbol(c.strength)));
@@ -65,10 +73,12 @@ export function localFrame(model: Model): Frame {
   const ops = new OperatorAlgebra(model.scalars);
   const x = (m: number): Operator => ops.x(m);
   const p = (m: number): Operator => ops.p(m);
-  const P = model.normalModes?.P;
-  const combine = (j: number, q: (m: number) => Operator): Operator => {
-    if (!P) throw new ModelError(`the ${model.name} model has no closed-form normal modes`);
-    return ops.add(...model.modes.map((_, a) => ops.scale(q(a), P[a]![j]!)));
+  const normal = model.normalModes;
+  // η_j = Σ_α Q_αj x_α, Π_j = Σ_α P_αj p_α (the inverse of the point transformation).
+  const combine = (j: number, q: (m: number) => Operator, which: 'eta' | 'Pi'): Operator => {
+    if (!normal) throw new ModelError(`the ${model.name} model has no normal modes`);
+    const A = which === 'eta' ? momentumAmplitudes(normal) : normal.P;
+    return ops.add(...model.modes.map((_, a) => ops.scale(q(a), A[a]![j]!)));
   };
   return {
     kind: 'local',
@@ -78,15 +88,15 @@ export function localFrame(model: Model): Frame {
     hamiltonian: localHamiltonian(model, ops, x, p),
     localPosition: x,
     localMomentum: p,
-    normalPosition: (j) => combine(j, x),
-    normalMomentum: (j) => combine(j, p),
+    normalPosition: (j) => combine(j, x, 'eta'),
+    normalMomentum: (j) => combine(j, p, 'Pi'),
   };
 }
 
-/** Normal-mode frame: H_S = Σ_j (Π_j²/2 + Ω_j² η_j²/2) (eq. 38), x_α = Σ_j P_αj η_j. */
+/** Normal-mode frame: H_S = Σ_j (Π_j²/2 + Ω_j² η_j²/2) (eq. 38), x_α = Σ_j P_αj η_j, p_α = Σ_j Q_αj Π_j. */
 export function normalFrame(model: Model): Frame {
   const normal = model.normalModes;
-  if (!normal) throw new ModelError(`the ${model.name} model has no closed-form normal modes; use --basis local`);
+  if (!normal) throw new ModelError(`the ${model.name} model has no normal modes; use --basis local`);
   const ops = new OperatorAlgebra(model.scalars);
   const s = ops.scalars;
   const half = s.fromRational(rational(1, 2));
@@ -98,16 +108,17 @@ export function normalFrame(model: Model): Frame {
       ops.scale(ops.mul(eta(j), eta(j)), s.mul(half, s.pow(s.symbol(f), 2))),
     ]),
   );
-  const toLocal = (a: number, q: (j: number) => Operator): Operator =>
-    ops.add(...normal.frequencies.map((_, j) => ops.scale(q(j), normal.P[a]![j]!)));
+  const Q = momentumAmplitudes(normal);
+  const toLocal = (a: number, q: (j: number) => Operator, A: readonly (readonly Scalar[])[]): Operator =>
+    ops.add(...normal.frequencies.map((_, j) => ops.scale(q(j), A[a]![j]!)));
   return {
     kind: 'normal',
     model,
     ops,
     names: normalNames(normal.frequencies.length),
     hamiltonian,
-    localPosition: (a) => toLocal(a, eta),
-    localMomentum: (a) => toLocal(a, Pi),
+    localPosition: (a) => toLocal(a, eta, normal.P),
+    localMomentum: (a) => toLocal(a, Pi, Q),
     normalPosition: eta,
     normalMomentum: Pi,
   };

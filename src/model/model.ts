@@ -13,15 +13,20 @@ export interface Mode {
   readonly frequency: string;
 }
 
-export type CouplingKind = 'xx' | 'pp' | 'xp';
+export type CouplingKind = 'xx' | 'pp' | 'xp' | 'hop';
 
 export interface Coupling {
   readonly a: number;
   readonly b: number;
-  /** H_S gains strength · q_a q_b with q = x or p as the kind says (x_a p_b for 'xp'). */
+  /**
+   * H_S gains strength · q_a q_b with q = x or p as the kind says (x_a p_b for 'xp'); 'hop' is
+   * strength · (a_a† a_b + a_b† a_a) = strength · (r x_a x_b + p_a p_b / r), r = √(ω_a ω_b).
+   */
   readonly kind: CouplingKind;
   /** Symbol name of the strength. */
   readonly strength: string;
+  /** For 'hop': the symbol of r = √(ω_a ω_b), a relation of the model's scalars. */
+  readonly root?: string;
 }
 
 export interface Bath {
@@ -64,6 +69,7 @@ export function model(spec: Omit<Model, 'kind'>): Model {
   for (const c of spec.couplings) {
     if (![c.a, c.b].every((i) => Number.isInteger(i) && i >= 0 && i < n)) throw new Error(`model: coupling ${c.a}-${c.b} names a missing mode`);
     if (c.a === c.b) throw new Error('model: a coupling joins two different modes');
+    if (c.kind === 'hop' && (c.root === undefined || !spec.scalars.relations.has(c.root))) throw new Error(`model: the hop coupling ${c.a}-${c.b} needs its root √(ω_a ω_b) as a relation`);
   }
   const bathLabels = new Set<string>();
   for (const b of spec.baths) {

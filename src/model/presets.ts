@@ -3,6 +3,7 @@
  * App. D) and a chain of N resonators with local baths at both ends.
  */
 import { ScalarAlgebra, rational, type Scalar } from '../algebra/index.js';
+import type { NormalModes } from './normal-modes.js';
 import type { SymbolDefinition } from './definitions.js';
 import { type Model, type Mode, type Coupling, type Bath, type Shorthand, model } from './model.js';
 
@@ -133,18 +134,61 @@ export interface GeneralModelSpec {
   readonly modes: readonly string[];
   readonly couplings: readonly { a: number; b: number; kind: Coupling['kind'] }[];
   readonly baths: readonly Bath[];
+  /**
+   * The normal modes, when the numeric stage has diagonalised the model: for each normal mode j
+   * (Ω_j descending) the index of its frequency class. Exactly degenerate normal modes share a
+   * class, so they share the symbol Ω_<class+1>. Absent: no normal modes (local equation only).
+   */
+  readonly normalFrequencyClasses?: readonly number[];
 }
 
-/** Any number of resonators with symbolic frequencies ω_<label> and couplings k_<kind>_<a><b>; local equation only. */
+/** Symbol of the amplitude of x_α on η_j (u) or of p_α on Π_j (v); j is 1-based. */
+export const amplitudeSymbol = (which: 'u' | 'v', mode: string, j: number): string => `${which}_${mode}_${j}`;
+/** Symbol of r = √(ω_a ω_b) of a hop coupling. */
+export const hopRootSymbol = (a: string, b: string): string => `r_${a}_${b}`;
+
+/**
+ * Any number of resonators with symbolic frequencies ω_<label>, couplings k_<kind>_<a><b> and,
+ * when normal-mode classes are given, normal modes in symbols: Ω_c for each class and the
+ * amplitudes u_<α>_<j> (x_α = Σ_j u_αj η_j) and v_<α>_<j> (p_α = Σ_j v_αj Π_j; v = u when the
+ * kinetic form is the identity, i.e. no pp or hop couplings). These are filled in by lowering
+ * (the numeric Williamson diagonalisation). x–p couplings mix x and p in the normal modes and
+ * are served by the local equation only.
+ */
 export function generalModel(spec: GeneralModelSpec): Model {
-  const scalars = ScalarAlgebra.free();
+  const free = ScalarAlgebra.free();
   const modes: Mode[] = spec.modes.map((label) => ({ label, frequency: `omega_${label}` }));
-  const couplings: Coupling[] = spec.couplings.map((c) => ({
-    ...c,
-    strength: couplingSymbol(c.kind, spec.modes[c.a] ?? '?', spec.modes[c.b] ?? '?'),
-  }));
+  const label = (i: number): string => spec.modes[i] ?? '?';
+  let scalars = free;
+  const roots: SymbolDefinition[] = [];
+  const couplings: Coupling[] = spec.couplings.map((c) => {
+    const strength = couplingSymbol(c.kind, label(c.a), label(c.b));
+    if (c.kind !== 'hop') return { ...c, strength };
+    const root = hopRootSymbol(label(c.a), label(c.b));
+    if (!scalars.relations.has(root)) {
+      const square = free.mul(free.symbol(`omega_${label(c.a)}`), free.symbol(`omega_${label(c.b)}`));
+      scalars = scalars.withRelation(root, square);
+      roots.push({ kind: 'root', name: root, square });
+    }
+    return { ...c, strength, root };
+  });
+  const classes = spec.normalFrequencyClasses;
+  if (classes !== undefined) {
+    if (classes.length !== modes.length) throw new Error('generalModel: one frequency class per normal mode');
+    if (spec.couplings.some((c) => c.kind === 'xp')) throw new Error('generalModel: normal modes of x–p couplings are not supported');
+  }
+  const orthogonal = !spec.couplings.some((c) => c.kind === 'pp' || c.kind === 'hop');
+  const frequencies = classes?.map((c) => `Omega${c + 1}`) ?? [];
+  const distinct = [...new Set(frequencies)];
+  const amplitudes = (which: 'u' | 'v'): Scalar[][] => modes.map((m) => frequencies.map((_, j) => scalars.symbol(amplitudeSymbol(which, m.label, j + 1))));
+  const normalModes: NormalModes | null = classes === undefined ? null : { P: amplitudes('u'), ...(orthogonal ? {} : { Q: amplitudes('v') }), frequencies };
+  const normalDefinitions: SymbolDefinition[] = classes === undefined ? [] : [
+    ...distinct.map((f) => param(f, `normal-mode frequency ${f} (numeric Williamson diagonalisation)`)),
+    ...((orthogonal ? ['u'] : ['u', 'v']) as ('u' | 'v')[]).flatMap((which) => modes.flatMap((m) => frequencies.map((_, j) =>
+      param(amplitudeSymbol(which, m.label, j + 1), `amplitude of ${which === 'u' ? 'x' : 'p'}_${m.label} on normal mode ${j + 1} (numeric)`)))),
+  ];
   const baths = spec.baths;
-  const rateFrequencies = baths.map((b) => modes[b.mode]?.frequency ?? 'omega');
+  const rateFrequencies = baths.map((b) => [modes[b.mode]?.frequency ?? 'omega', ...distinct.filter((f) => f !== modes[b.mode]?.frequency)]);
   return model({
     name: `${modes.length} resonators`,
     modes,
@@ -153,10 +197,12 @@ export function generalModel(spec: GeneralModelSpec): Model {
     scalars,
     definitions: [
       ...modes.map((m) => param(m.frequency, `frequency of resonator ${m.label}`)),
-      ...couplings.map((c) => param(c.strength, `coupling ${c.kind} between ${spec.modes[c.a]} and ${spec.modes[c.b]}`)),
-      ...baths.flatMap((b, i) => rateDefinitions(scalars, [b.label], [rateFrequencies[i]!])),
+      ...couplings.map((c) => param(c.strength, `coupling ${c.kind} between ${label(c.a)} and ${label(c.b)}`)),
+      ...roots,
+      ...normalDefinitions,
+      ...baths.flatMap((b, i) => rateDefinitions(scalars, [b.label], rateFrequencies[i]!)),
     ],
-    normalModes: null,
+    normalModes,
     resonant: false,
   });
 }

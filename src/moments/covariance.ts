@@ -15,7 +15,7 @@
  */
 import { rational, type Operator, type Scalar, type ScalarAlgebra } from '../algebra/index.js';
 import { type Model, type FrameKind, type Frame, frameOf } from '../model/index.js';
-import { type EquationKind, type BathDissipator, dissipatorsOf, keptPairs } from '../dissipators/index.js';
+import { type EquationKind, type MasterEquation, type BathDissipator, asMasterEquation, dissipatorsOf, keptPairs } from '../dissipators/index.js';
 import { type SparseExactMatrix, SparseExactBuilder } from './sparse-exact.js';
 import { ClosureError } from './closure.js';
 
@@ -43,7 +43,8 @@ export interface CovarianceForm {
 
 export interface CovarianceRequest {
   readonly model: Model;
-  readonly equation: EquationKind;
+  /** The equation by name, or as a value (partial-secular carries its cutoff and Bohr frequencies). */
+  readonly equation: EquationKind | MasterEquation;
   readonly basis: FrameKind;
 }
 
@@ -145,7 +146,7 @@ export function deriveCovarianceForm(req: CovarianceRequest): CovarianceForm {
   return Object.freeze({
     kind: 'covariance-form',
     model: req.model,
-    equation: req.equation,
+    equation: asMasterEquation(req.equation).kind,
     basisKind: req.basis,
     quadratures: Object.freeze(quadratures),
     hamiltonian: H,

@@ -5,7 +5,7 @@
  */
 import type { Scalar, ScalarAlgebra } from '../algebra/index.js';
 import { type Model, type FrameKind, frameOf } from '../model/index.js';
-import { type EquationKind, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
+import { type EquationKind, type MasterEquation, asMasterEquation, dissipatorsOf, prepareAdjoint } from '../dissipators/index.js';
 import { type BasisElement, type MomentOrder, momentBasis } from './basis.js';
 import { decompose, basisIndex } from './closure.js';
 
@@ -13,6 +13,8 @@ export interface MomentEquations {
   readonly kind: 'moment-equations';
   readonly model: Model;
   readonly equation: EquationKind;
+  /** The secular cutoff of the pair rule (0 local/global, ∞ redfield). */
+  readonly secularCutoff: number;
   readonly order: MomentOrder;
   readonly basisKind: FrameKind;
   readonly basis: readonly BasisElement[];
@@ -24,7 +26,7 @@ export interface MomentEquations {
 
 export interface MomentRequest {
   readonly model: Model;
-  readonly equation: EquationKind;
+  readonly equation: EquationKind | MasterEquation;
   readonly order: MomentOrder;
   readonly basis: FrameKind;
 }
@@ -34,7 +36,8 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
   const { ops } = frame;
   const s = ops.scalars;
   const basis = momentBasis(frame, req.order);
-  const dissipators = dissipatorsOf(frame, req.equation);
+  const equation = asMasterEquation(req.equation);
+  const adjoints = dissipatorsOf(frame, equation).map((d) => prepareAdjoint(ops, d));
   const coherent: Scalar[][] = [];
   const dissipative: Scalar[][] = [];
   const cCoherent: Scalar[] = [];
@@ -43,7 +46,7 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
   for (const theta of basis) {
     const unitary = ops.scale(ops.commutator(frame.hamiltonian, theta.operator), s.i);
     const coh = decompose(ops, basis, unitary, index);
-    const dis = decompose(ops, basis, ops.add(...dissipators.map((d) => applyAdjoint(ops, d, theta.operator))), index);
+    const dis = decompose(ops, basis, ops.add(...adjoints.map((apply) => apply(theta.operator))), index);
     const present = (x: Scalar): Scalar => s.normalForm(x);
     coherent.push(coh.coefficients.map(present));
     dissipative.push(dis.coefficients.map(present));
@@ -53,7 +56,8 @@ export function deriveMoments(req: MomentRequest): MomentEquations {
   return Object.freeze({
     kind: 'moment-equations',
     model: req.model,
-    equation: req.equation,
+    equation: equation.kind,
+    secularCutoff: equation.secularCutoff,
     order: req.order,
     basisKind: req.basis,
     basis,

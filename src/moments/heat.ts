@@ -5,7 +5,7 @@
 import type { ScalarAlgebra } from '../algebra/index.js';
 import type { Model, FrameKind } from '../model/index.js';
 import { frameOf } from '../model/index.js';
-import { type EquationKind, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
+import { type EquationKind, type MasterEquation, asMasterEquation, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
 import { type BasisElement, momentBasis } from './basis.js';
 import { type LinearForm, decompose } from './closure.js';
 
@@ -28,12 +28,13 @@ function finished(s: ScalarAlgebra, f: LinearForm): LinearForm {
   return { coefficients: f.coefficients.map((c) => s.normalForm(c)), constant: s.normalForm(f.constant) };
 }
 
-export function deriveHeatCurrents(req: { model: Model; equation: EquationKind; basis: FrameKind }): HeatCurrents {
+export function deriveHeatCurrents(req: { model: Model; equation: EquationKind | MasterEquation; basis: FrameKind }): HeatCurrents {
+  const equation = asMasterEquation(req.equation);
   const frame = frameOf(req.model, req.basis);
   const basis = momentBasis(frame, 2);
-  const currents = dissipatorsOf(frame, req.equation).map((d) => ({
+  const currents = dissipatorsOf(frame, equation).map((d) => ({
     bath: d.bath,
     form: finished(frame.ops.scalars, decompose(frame.ops, basis, applyAdjoint(frame.ops, d, frame.hamiltonian))),
   }));
-  return Object.freeze({ kind: 'heat-currents', model: req.model, equation: req.equation, basisKind: req.basis, basis, currents });
+  return Object.freeze({ kind: 'heat-currents', model: req.model, equation: equation.kind, basisKind: req.basis, basis, currents });
 }

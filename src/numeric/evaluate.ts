@@ -14,7 +14,10 @@ export interface LoweringInput {
   readonly parameters: ReadonlyMap<string, number>;
   readonly baths: ReadonlyMap<string, BathParameters>;
   readonly cutoff: number;
+  /** The spectral density of every bath without its own. */
   readonly spectral: SpectralDensity;
+  /** Spectral densities of single baths (a model file's per-bath "spectral"), by label. */
+  readonly bathSpectra?: ReadonlyMap<string, SpectralDensity>;
 }
 
 export type SymbolValues = ReadonlyMap<string, number>;
@@ -91,7 +94,8 @@ function evaluateDefinition(d: SymbolDefinition, input: LoweringInput, values: M
         const bath = input.baths.get(d.bath);
         if (!bath) throw new InputError(d.bath, `no temperature and coupling given for bath ${d.bath}`);
         const f = evaluateScalar(d.at, values);
-        const v = input.spectral.rate(d.rate, d.derivative, bath, input.cutoff)(f);
+        const density = input.bathSpectra?.get(d.bath) ?? input.spectral;
+        const v = density.rate(d.rate, d.derivative, bath, input.cutoff)(f);
         if (!Number.isFinite(v)) throw new InputError(d.name, `rate is not finite at frequency ${f}`);
         values.set(d.name, v);
         break;

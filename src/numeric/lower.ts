@@ -1,18 +1,21 @@
 /** Numeric M and c of the moment equations for a numeric model. */
 import { deriveMoments, totalMatrix, totalConstant, type MomentEquations, type MomentOrder } from '../moments/index.js';
-import type { EquationKind } from '../dissipators/index.js';
-import type { FrameKind } from '../model/index.js';
+import { type EquationKind, type MasterEquation, masterEquation } from '../dissipators/index.js';
+import type { FrameKind, Model } from '../model/index.js';
 import type { NumericModel } from './physical.js';
-import { bridgeModel } from './model-bridge.js';
+import { type BridgeOptions, bridgeModel } from './model-bridge.js';
 import { evaluateDefinitions, evaluateMatrix, evaluateVector, type SymbolValues } from './evaluate.js';
 import { type SpectralDensity, ohmicAlgebraic } from './spectral.js';
 
 export interface LowerRequest {
   readonly model: NumericModel;
   readonly equation: EquationKind;
+  /** X of partial-secular. */
+  readonly secularCutoff?: number;
   readonly order: MomentOrder;
   readonly basis: FrameKind;
   readonly spectral?: SpectralDensity;
+  readonly bridge?: BridgeOptions;
 }
 
 export interface LoweredMoments {
@@ -33,10 +36,26 @@ export function lowerEquations(eqs: MomentEquations, values: SymbolValues): Lowe
   };
 }
 
+/**
+ * The equation as a value for a lowered model: partial-secular compares the numbers of the
+ * normal-mode frequency symbols (docs/conventions.md), taken from the lowered values.
+ */
+export function equationFor(model: Model, values: SymbolValues, equation: EquationKind, secularCutoff?: number): MasterEquation {
+  if (equation !== 'partial-secular') return masterEquation(equation, secularCutoff === undefined ? {} : { secularCutoff });
+  const bohrValues = new Map<string, number>();
+  for (const f of model.normalModes?.frequencies ?? []) {
+    const v = values.get(f);
+    if (v !== undefined) bohrValues.set(f, v);
+  }
+  return masterEquation('partial-secular', { ...(secularCutoff === undefined ? {} : { secularCutoff }), bohrValues });
+}
+
 export function lowerMoments(req: LowerRequest): LoweredMoments {
-  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
-  const eqs = deriveMoments({ model, equation: req.equation, order: req.order, basis: req.basis });
-  return withHbar(lowerEquations(eqs, evaluateDefinitions(model.definitions, input)), req.model.hbar ?? 1);
+  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), req.bridge ?? {});
+  const values = evaluateDefinitions(model.definitions, input);
+  const equation = equationFor(model, values, req.equation, req.secularCutoff);
+  const eqs = deriveMoments({ model, equation, order: req.order, basis: req.basis });
+  return withHbar(lowerEquations(eqs, values), req.model.hbar ?? 1);
 }
 
 /**

@@ -3,9 +3,13 @@
  * malformed one is an InputError that names its path (e.g. "couplings[0].strenght").
  *
  *   { "frequencies": [1, 1.1, 1.2],
- *     "couplings": [{ "a": 0, "b": 1, "kind": "xx", "strength": 0.1 }],
+ *     "couplings": [{ "a": 0, "b": 1, "kind": "xx", "strength": 0.1 },
+ *                   { "a": 1, "b": 2, "kind": "hop", "strength": 0.05 }],
  *     "baths": [{ "mode": 0, "label": "h", "temperature": 2, "lambda2": 0.01 }],
  *     "cutoff": 100 }
+ *
+ * Coupling kinds: xx, pp, xp (strength · q_a q_b) and hop (strength · (a_a† a_b + a_b† a_a)).
+ * Baths sit on any subset of modes, one label each; H_S must be bounded below.
  */
 import type { NumericModel, NumericCoupling, NumericBath } from './physical.js';
 import { InputError } from './input-error.js';
@@ -29,9 +33,10 @@ function fail(path: string, message: string): never {
   throw new InputError(`model file: ${path}`, message);
 }
 
-function object(value: Json, path: string, fields: readonly string[]): Record<string, Json> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path, 'must be an object');
-  for (const key of Object.keys(value)) if (!fields.includes(key)) fail(path === '' ? key : `${path}.${key}`, `unknown field (expected ${fields.join(', ')})`);
+function object(value: Json, path: string, fields: readonly string[], optional: readonly string[] = []): Record<string, Json> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) fail(path === '' ? '(top level)' : path, 'must be an object');
+  const all = [...fields, ...optional];
+  for (const key of Object.keys(value)) if (!all.includes(key)) fail(path === '' ? key : `${path}.${key}`, `unknown field (expected ${all.join(', ')})`);
   for (const key of fields) if (!(key in value)) fail(path === '' ? key : `${path}.${key}`, 'missing');
   return value as Record<string, Json>;
 }
@@ -72,7 +77,7 @@ export function parseModelFile(text: string): NumericModel {
     const path = `couplings[${i}]`;
     const o = object(c, path, ['a', 'b', 'kind', 'strength']);
     const kind = o['kind'];
-    if (kind !== 'xx' && kind !== 'pp' && kind !== 'xp') fail(`${path}.kind`, `must be "xx", "pp" or "xp", got ${JSON.stringify(kind)}`);
+    if (kind !== 'xx' && kind !== 'pp' && kind !== 'xp' && kind !== 'hop') fail(`${path}.kind`, `must be "xx", "pp", "xp" or "hop", got ${JSON.stringify(kind)}`);
     const a = index(o['a'], `${path}.a`, frequencies.length);
     const b = index(o['b'], `${path}.b`, frequencies.length);
     if (a === b) fail(path, 'a coupling joins two different modes');
@@ -86,12 +91,26 @@ export function parseModelFile(text: string): NumericModel {
   }
   const baths: NumericBath[] = array(top['baths'], 'baths').map((b, i) => {
     const path = `baths[${i}]`;
-    const o = object(b, path, ['mode', 'label', 'temperature', 'lambda2']);
+    const o = object(b, path, ['mode', 'label', 'temperature', 'lambda2'], ['spectral']);
     const label = o['label'];
-    if (typeof label !== 'string' || !/^[A-Za-z0-9]+$/.test(label)) fail(`${path}.label`, 'must be a short alphanumeric name');
+    if (typeof label !== 'string' || !/^[A-Za-z0-9]{1,16}$/.test(label)) fail(`${path}.label`, 'must be a short alphanumeric name');
     const lambda2 = number(o['lambda2'], `${path}.lambda2`);
     if (lambda2 < 0) fail(`${path}.lambda2`, `must be non-negative, got ${lambda2}`);
-    return { mode: index(o['mode'], `${path}.mode`, frequencies.length), label, temperature: positive(o['temperature'], `${path}.temperature`), lambda2 };
+    const spectral = o['spectral'];
+    if (spectral !== undefined && (typeof spectral !== 'string' || spectral.trim() === '' || spectral.length > 500)) fail(`${path}.spectral`, 'must be a mathjs expression of J in w (with lambda2 and L), as a non-empty string');
+    return {
+      mode: index(o['mode'], `${path}.mode`, frequencies.length),
+      label,
+      temperature: positive(o['temperature'], `${path}.temperature`),
+      lambda2,
+      ...(spectral === undefined ? {} : { spectral: spectral as string }),
+    };
+  });
+  const labels = new Map<string, number>();
+  baths.forEach((b, i) => {
+    const earlier = labels.get(b.label);
+    if (earlier !== undefined) fail(`baths[${i}].label`, `"${b.label}" is the label of baths[${earlier}] too; each bath needs its own`);
+    labels.set(b.label, i);
   });
   const model: NumericModel = { frequencies, couplings, baths, cutoff: positive(top['cutoff'], 'cutoff') };
   try {

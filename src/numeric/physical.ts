@@ -3,10 +3,13 @@
  * Mode indices are 0-based; for the paper's model mode 0 is h and mode 1 is c.
  */
 export interface NumericCoupling {
-  /** H_S gains strength · q_a q_b, with q = x or p of the given modes (a ≠ b). */
+  /**
+   * H_S gains strength · q_a q_b, with q = x or p of the given modes (a ≠ b); 'hop' is the
+   * rotating-wave hopping strength · (a_a† a_b + a_b† a_a), a = √(ω/2)(x + i p/ω).
+   */
   readonly a: number;
   readonly b: number;
-  readonly kind: 'xx' | 'pp' | 'xp';
+  readonly kind: 'xx' | 'pp' | 'xp' | 'hop';
   readonly strength: number;
 }
 
@@ -18,6 +21,8 @@ export interface NumericBath {
   readonly temperature: number;
   /** λ_α² of eq. 19. */
   readonly lambda2: number;
+  /** A mathjs expression for J(ω) of this bath (default: eq. 19 with λ² and Λ). */
+  readonly spectral?: string;
 }
 
 export interface NumericModel {

@@ -4,12 +4,13 @@
  */
 import { type Scalar, type ScalarAlgebra, lcmDenominators, rational } from '../algebra/index.js';
 import { type MomentEquations, totalMatrix, totalConstant } from '../moments/index.js';
+import { type EquationKind, ALL_EQUATIONS, EQUATION_REGISTRY } from '../dissipators/index.js';
 import { type Notation, DEFAULT_NOTATION, constantFactor, inModelSymbols } from './notation.js';
 import { scalarToText } from './scalar-format.js';
 import { matrixToLatex, columnToLatex, matrixToText } from './matrix-format.js';
 import { checkLatex } from './katex-check.js';
 
-const EQUATION_LETTER = { local: '\\mathcal{L}', global: '\\mathcal{G}', redfield: '\\mathcal{R}' } as const;
+const EQUATION_LETTER = Object.fromEntries(ALL_EQUATIONS.map((e) => [e, EQUATION_REGISTRY[e].latexLetter])) as Record<EquationKind, string>;
 
 export function matrixName(eqs: Pick<MomentEquations, 'equation' | 'order' | 'basisKind'>, power?: number): string {
   const prime = eqs.basisKind === 'normal' ? "'" : '';

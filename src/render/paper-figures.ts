@@ -22,6 +22,7 @@ const STYLE = {
   local: { colour: '#d62728', label: 'local' },
   global: { colour: '#1f77b4', label: 'global' },
   redfield: { colour: '#2ca02c', label: 'Redfield' },
+  'partial-secular': { colour: '#9467bd', label: 'partial-secular' },
 } as const;
 
 /** File stem (fig2-ep-maps, …) → figure. */

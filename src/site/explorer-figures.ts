@@ -64,6 +64,7 @@ const HEAT_STYLE: Record<EquationKind, Pick<LineSeries, 'colour' | 'dash' | 'lab
   local: { colour: '#d62728', dash: 'solid', label: 'local' },
   global: { colour: '#1f63c6', dash: 'dashed', label: 'global' },
   redfield: { colour: '#2ca02c', dash: 'dotted', label: 'Redfield' },
+  'partial-secular': { colour: '#9467bd', dash: 'dashed', label: 'partial-secular' },
 };
 
 /** Q̇_h(t) of the equations whose propagation succeeded, or undefined when none did. */

@@ -37,9 +37,9 @@ export interface ReportInputs {
   readonly explorer: boolean;
 }
 
-const EQUATION_NAME: Record<EquationKind, string> = { local: 'Local', global: 'Global', redfield: 'Redfield' };
-const EQUATION_LETTER: Record<EquationKind, string> = { local: '\\mathcal{L}', global: '\\mathcal{G}', redfield: '\\mathcal{R}' };
-const EQUATION_REF: Record<EquationKind, string> = { local: 'eq. 12', global: 'eq. 9', redfield: 'eqs. 5, A.15, D.3' };
+const EQUATION_NAME: Record<EquationKind, string> = { local: 'Local', global: 'Global', redfield: 'Redfield', 'partial-secular': 'Partial-secular' };
+const EQUATION_LETTER: Record<EquationKind, string> = { local: '\\mathcal{L}', global: '\\mathcal{G}', redfield: '\\mathcal{R}', 'partial-secular': '\\mathcal{S}' };
+const EQUATION_REF: Record<EquationKind, string> = { local: 'eq. 12', global: 'eq. 9', redfield: 'eqs. 5, A.15, D.3', 'partial-secular': 'same-sign pairs within a cutoff' };
 const ORDER_NAME: Record<MomentOrder, string> = { 1: 'First moments', 2: 'Second moments' };
 const BASIS_NAME: Record<FrameKind, string> = { local: 'local basis', normal: 'normal-mode basis' };
 
@@ -126,7 +126,7 @@ function jumpSection(doc: Document, model: Model): void {
   doc.add(p('All three master equations use one dissipator kernel. For bath α with channels (ω, A<sub>ω</sub>), [H<sub>S</sub>, A<sub>ω</sub>] = −ω A<sub>ω</sub>, A<sub>ω</sub><sup>†</sup> = A<sub>−ω</sub>, summed over a set of channel pairs:'));
   doc.add(displayTex("\\mathcal{D}_\\alpha^{\\dagger}(O) = \\frac{1}{2}\\sum_{(\\omega,\\omega')}\\gamma^{(\\alpha)}_{\\omega}\\left(A_{\\omega'}^{\\dagger} O A_{\\omega} + A_{\\omega}^{\\dagger} O A_{\\omega'} - O A_{\\omega'}^{\\dagger} A_{\\omega} - A_{\\omega}^{\\dagger} A_{\\omega'} O\\right)"));
   doc.add(p('The channels and rates below are the ones the toolkit derives from (src/dissipators); each operator is rendered from the library\'s own operator.'));
-  const pairText = { diagonal: "diagonal pairs ω′ = ω (GKSL form)", 'same-sign': "every pair with ω and ω′ of the same sign (partial Redfield, eq. D.3; Lamb shift omitted)" } as const;
+  const pairText = (cutoff: number): string => (cutoff === 0 ? 'diagonal pairs ω′ = ω (GKSL form)' : cutoff === Infinity ? 'every pair with ω and ω′ of the same sign (partial Redfield, eq. D.3; Lamb shift omitted)' : `pairs of one sign with |ω − ω′| ≤ ${cutoff}`);
   for (const equation of EQUATIONS) {
     const frameKind: FrameKind = equation === 'local' ? 'local' : 'normal';
     const frame = frameOf(model, frameKind);
@@ -134,7 +134,7 @@ function jumpSection(doc: Document, model: Model): void {
     const dissipators = dissipatorsOf(frame, equation);
     const inLocal = frameKind === 'normal' ? dissipatorsOf(localFrame, equation) : undefined;
     doc.heading(3, `${EQUATION_NAME[equation]} master equation (${EQUATION_REF[equation]})`);
-    doc.add(p(`Pairs: ${pairText[dissipators[0]!.pairs]}. ${equation === 'local' ? 'Channels of each resonator alone, eq. 32.' : 'Channels of the normal modes, eqs. 42–43.'}`));
+    doc.add(p(`Pairs: ${pairText(dissipators[0]!.pairs.cutoff)}. ${equation === 'local' ? 'Channels of each resonator alone, eq. 32.' : 'Channels of the normal modes, eqs. 42–43.'}`));
     const head = frameKind === 'normal'
       ? '<th>channel</th><th>jump operator (normal modes)</th><th>in local quadratures</th><th>rate</th>'
       : '<th>channel</th><th>jump operator</th><th>rate</th>';

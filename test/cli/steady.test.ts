@@ -70,11 +70,20 @@ describe('steady', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/mode 2 is reached by no bath/);
   });
-  it('--secular-cutoff is accepted by the parser and refused with exit 2', () => {
-    expect(parseCli(['steady', '--secular-cutoff', '0.1'])).toMatchObject({ name: 'steady', secularCutoff: 0.1 });
-    const r = cli('steady', '--model-file', file(chain), '--secular-cutoff', '0.1');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/partial-secular needs/);
+  it('partial-secular: --secular-cutoff 0 gives the global steady state and a cutoff above every gap the Redfield one', () => {
+    expect(parseCli(['steady', '--equation', 'partial-secular', '--secular-cutoff', '0.1'])).toMatchObject({ name: 'steady', secularCutoff: 0.1 });
+    expect(() => parseCli(['steady', '--secular-cutoff', '0.1'])).toThrow(/belongs to --equation partial-secular/);
+    const run = (...args: string[]): { covariance: number[][]; heat: Record<string, number> } => {
+      const r = cli('steady', '--model-file', file(chain), '--json', ...args);
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(r.stdout);
+    };
+    const close = (a: { covariance: number[][]; heat: Record<string, number> }, b: typeof a): void => {
+      a.covariance.forEach((row, i) => row.forEach((x, j) => expect(Math.abs(x - b.covariance[i]![j]!)).toBeLessThan(1e-12 * (1 + Math.abs(x)))));
+      for (const [label, q] of Object.entries(a.heat)) expect(Math.abs(q - b.heat[label]!)).toBeLessThanOrEqual(1e-10 * Math.abs(q) + 1e-300);
+    };
+    close(run('--equation', 'partial-secular', '--secular-cutoff', '0'), run('--equation', 'global'));
+    close(run('--equation', 'partial-secular', '--secular-cutoff', '1e6'), run('--equation', 'redfield'));
   });
   it('--model-file with a physical flag is a usage error', () => {
     expect(() => parseCli(['steady', '--model-file', 'x.json', '--k', '0.1'])).toThrow(/drop --k/);

@@ -1,5 +1,8 @@
 /** `openmoments derive`: the symbolic M and c (or, with --heat, the heat currents of eq. 50). */
-import { paperPair } from '../../model/index.js';
+import { type Model, paperPair } from '../../model/index.js';
+import { type MasterEquation, masterEquation } from '../../dissipators/index.js';
+import { evaluateDefinitions } from '../../numeric/evaluate.js';
+import { equationFor } from '../../numeric/lower.js';
 import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
 import { equationsToText, equationsToJson } from '../../render/equations-format.js';
 import { fittedMomentEquations } from '../../export/fitted-equations.js';
@@ -15,13 +18,28 @@ import type { Output } from '../output.js';
 
 type DeriveCommand = Extract<Command, { name: 'derive' }>;
 
+/**
+ * The symbolic model (the paper's pair, or the model file's network) and the equation as a value;
+ * partial-secular compares the model file's normal-mode frequencies with its cutoff.
+ */
+function modelAndEquation(cmd: DeriveCommand): { model: Model; equation: MasterEquation } {
+  if (cmd.modelFile === null) {
+    return { model: paperPair(cmd.resonant), equation: masterEquation(cmd.equation, cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }) };
+  }
+  const nm = readModelFile(cmd.modelFile);
+  // The symbolic equations need no rates; partial-secular needs the normal-mode frequencies only.
+  const { model, input } = bridgeModel({ ...nm, baths: nm.baths.map(({ spectral: _, ...b }) => b) });
+  const values = cmd.equation === 'partial-secular' ? evaluateDefinitions(model.definitions.filter((d) => d.kind !== 'rate'), input) : new Map<string, number>();
+  return { model, equation: equationFor(model, values, cmd.equation, cmd.secularCutoff) };
+}
+
 export function runDerive(cmd: DeriveCommand, out: Output): number {
-  const model = cmd.modelFile === null ? paperPair(cmd.resonant) : bridgeModel(readModelFile(cmd.modelFile)).model;
+  const { model, equation } = modelAndEquation(cmd);
   if (cmd.heat) {
-    const heat = deriveHeatCurrents({ model, equation: cmd.equation, basis: cmd.basis });
+    const heat = deriveHeatCurrents({ model, equation, basis: cmd.basis });
     // Global and Redfield currents are also written in the normal-mode moments, as eq. 51 has them.
     const compact = cmd.equation !== 'local' && model.normalModes !== null
-      ? (cmd.basis === 'normal' ? heat : deriveHeatCurrents({ model, equation: cmd.equation, basis: 'normal' }))
+      ? (cmd.basis === 'normal' ? heat : deriveHeatCurrents({ model, equation, basis: 'normal' }))
       : null;
     switch (cmd.options.format) {
       case 'json': out.stdout(JSON.stringify(heatToJson(heat), null, 2)); break;
@@ -34,7 +52,7 @@ export function runDerive(cmd: DeriveCommand, out: Output): number {
     }
     return 0;
   }
-  const eqs = deriveMoments({ model, equation: cmd.equation, order: cmd.order, basis: cmd.basis });
+  const eqs = deriveMoments({ model, equation, order: cmd.order, basis: cmd.basis });
   switch (cmd.options.format) {
     case 'json': out.stdout(JSON.stringify(equationsToJson(eqs), null, 2)); break;
     case 'latex': {

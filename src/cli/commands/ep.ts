@@ -6,6 +6,8 @@
 import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import { epReport, type EpCluster } from '../../numeric/physics/ep-analysis.js';
+import { readModelFile } from '../../numeric/model-file.js';
+import { loadBathSpectra } from '../../numeric/spectral-loader.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import { InputError } from '../../numeric/input-error.js';
 import type { Command } from '../parse.js';
@@ -30,7 +32,9 @@ function clusterText(c: EpCluster): string {
 
 export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
-  const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
+  const model = cmd.modelFile === undefined ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
+  const bathSpectra = await loadBathSpectra(model);
+  const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: 'local', spectral, bridge: { bathSpectra } });
   const a = epReport(lowered.M);
   if (!a.converged) throw new InputError('parameters', 'the Schur decomposition of M did not converge at these parameters; no witness can be given');
   if (cmd.options.format === 'json') {

@@ -1,7 +1,7 @@
 /** `openmoments heat`: steady and transient heat currents Q̇_h(t), Q̇_c(t) (eqs. 50–51, Fig. 3). */
 import { heatDynamics } from '../../numeric/physics/heat-dynamics.js';
 import { kOnExceptionalLine } from '../../numeric/physics/exceptional-line.js';
-import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
+import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loader.js';
 import { prepareCovariance, covarianceTransient, localThermalCovariance } from '../../numeric/covariance/index.js';
 import { readModelFile } from '../../numeric/model-file.js';
 
@@ -31,9 +31,11 @@ export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
 }
 
 /** heat --model-file: σ(t) = σ∞ + e^{At}(σ₀ − σ∞)e^{Aᵀt} from local thermal states, Q_α(t) of every bath. */
-function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectral: Awaited<ReturnType<typeof loadSpectralDensity>>, out: Output): number {
+async function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectral: Awaited<ReturnType<typeof loadSpectralDensity>>, out: Output): Promise<number> {
   const model = readModelFile(modelFile);
-  const tr = covarianceTransient(prepareCovariance({ model, equation: cmd.equation, spectral }), localThermalCovariance(model), cmd.times);
+  const bathSpectra = await loadBathSpectra(model);
+  const prepared = prepareCovariance({ model, equation: cmd.equation, spectral, bathSpectra, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }) });
+  const tr = covarianceTransient(prepared, localThermalCovariance(model), cmd.times);
   const baths = Object.keys(tr.heat);
   const violated = tr.uncertainty.findIndex((u, i) => u < -tr.uncertaintyTolerance[i]!);
   if (cmd.options.format === 'json') {
@@ -67,5 +69,7 @@ function entropyNote(equation: HeatCommand['equation']): string {
       return ' < 0: the second law fails here, which the global equation should not do (eq. 10a); please report it';
     case 'redfield':
       return ' < 0: the second law fails here; the partial Redfield equation is not of GKSL form and does not guarantee σ ≥ 0';
+    case 'partial-secular':
+      return ' < 0: the second law fails here; a partial-secular equation is not of GKSL form in general and does not guarantee σ ≥ 0';
   }
 }

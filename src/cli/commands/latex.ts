@@ -6,7 +6,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { latexDocument, latexDocumentBody } from '../../export/latex-document.js';
+import { latexDocument, latexDocumentBody, wrapDocument } from '../../export/latex-document.js';
+import { readModelFile } from '../../numeric/model-file.js';
+import { bridgeModel } from '../../numeric/model-bridge.js';
+import { evaluateDefinitions } from '../../numeric/evaluate.js';
+import { equationFor } from '../../numeric/lower.js';
+import { deriveMoments } from '../../moments/index.js';
+import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js';
+import { equationsToLatex } from '../../render/equations-format.js';
 import { notationFromConfig, NotationError } from '../../export/notation-config.js';
 import { writeFilesAtomically } from '../write-files.js';
 import type { Notation } from '../../render/notation.js';
@@ -24,6 +31,10 @@ export interface LatexCommandOptions {
   readonly symbols: readonly string[];
   /** --hbar: write frequencies as ħω, ħΩ_1, … (notation only; the equations are in units ħ = 1). */
   readonly hbar: boolean;
+  /** --model-file FILE.json: the model file's equations instead of the paper's. */
+  readonly modelFile?: string;
+  /** --secular-cutoff X: add the partial-secular equations with this cutoff (model files only). */
+  readonly secularCutoff?: number;
 }
 
 export const LATEX_COMMAND_DEFAULTS: LatexCommandOptions = Object.freeze({ standalone: false, out: null, notation: null, symbols: [], hbar: false });
@@ -49,9 +60,33 @@ export function commandNotation(cmd: Pick<LatexCommandOptions, 'notation' | 'sym
   }
 }
 
+/**
+ * The model file's equations as amsmath: first and second moments under local (local basis) and
+ * global, Redfield and, with a cutoff, partial-secular (normal basis), each as derive --format latex
+ * prints it. Equations the model cannot serve (x–p couplings have no normal modes) are left out.
+ */
+function modelFileBody(path: string, secularCutoff: number | undefined, notation: Notation): string {
+  const nm = readModelFile(path);
+  const { model, input } = bridgeModel({ ...nm, baths: nm.baths.map(({ spectral: _, ...b }) => b) });
+  const values = evaluateDefinitions(model.definitions.filter((d) => d.kind !== 'rate'), input);
+  const kinds: EquationKind[] = ['local', ...(model.normalModes ? (['global', 'redfield'] as const) : []), ...(model.normalModes && secularCutoff !== undefined ? (['partial-secular'] as const) : [])];
+  const parts: string[] = [];
+  for (const kind of kinds) {
+    const equation = equationFor(model, values, kind, kind === 'partial-secular' ? secularCutoff : undefined);
+    for (const order of [1, 2] as const) {
+      const eqs = deriveMoments({ model, equation, order, basis: kind === 'local' ? 'local' : 'normal' });
+      parts.push(`\\subsection*{${EQUATION_REGISTRY[kind].label}${kind === 'partial-secular' ? ` (cutoff ${secularCutoff})` : ''}, ${order === 1 ? 'first' : 'second'} moments}`, equationsToLatex(eqs, { pullFactor: order === 1, notation }));
+    }
+  }
+  return parts.join('\n\n');
+}
+
 export function runLatex(cmd: LatexCommandOptions, out: Output): number {
   const notation = commandNotation(cmd);
-  const text = cmd.standalone ? latexDocument({ notation }) : latexDocumentBody({ notation });
+  const body = cmd.modelFile === undefined ? null : modelFileBody(cmd.modelFile, cmd.secularCutoff, notation);
+  const text = body !== null
+    ? (cmd.standalone ? wrapDocument(body, `Moment equations of ${basename(cmd.modelFile!)}`) : body)
+    : cmd.standalone ? latexDocument({ notation }) : latexDocumentBody({ notation });
   if (cmd.out === null) {
     out.stdout(text);
     return 0;

@@ -3,6 +3,7 @@ import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import type { Command } from '../parse.js';
 import { readModelFile } from '../../numeric/model-file.js';
+import { loadBathSpectra } from '../../numeric/spectral-loader.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Output } from '../output.js';
 import { lowerSecondMomentsSparse } from '../../numeric/covariance/sparse-moments.js';
@@ -17,6 +18,7 @@ export async function runMatrix(cmd: MatrixCommand, out: Output): Promise<number
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const hbar = cmd.options.parameters.hbar;
   const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : { ...readModelFile(cmd.modelFile), ...(hbar === undefined ? {} : { hbar }) };
+  const bathSpectra = await loadBathSpectra(model);
   if (cmd.sparse) {
     const s = lowerSecondMomentsSparse(model, cmd.equation, spectral);
     if (cmd.options.format === 'json') {
@@ -33,7 +35,7 @@ export async function runMatrix(cmd: MatrixCommand, out: Output): Promise<number
   const n = model.frequencies.length;
   const size = cmd.order === 2 ? 2 * n * n + n : 2 * n;
   if (size * size > DENSE_ENTRY_LIMIT) throw new InputError('--order', `M is ${size}×${size} (${size * size} entries), too large to print dense; add --sparse for its non-zero entries`);
-  const lowered = lowerMoments({ model, equation: cmd.equation, order: cmd.order, basis: cmd.basis, spectral });
+  const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: cmd.basis, spectral, bridge: { bathSpectra } });
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ basis: lowered.basis, M: lowered.M, c: lowered.c }));
     return 0;

@@ -6,7 +6,7 @@
 import { prepareCovariance, steadyCovariance, type SteadyCovariance } from '../../numeric/covariance/index.js';
 import { readModelFile } from '../../numeric/model-file.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
-import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
+import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loader.js';
 import type { NumericModel } from '../../numeric/physical.js';
 import type { EquationKind } from '../../dissipators/index.js';
 import { UsageError, type Command } from '../parse.js';
@@ -14,24 +14,15 @@ import type { Output } from '../output.js';
 
 type SteadyCommand = Extract<Command, { name: 'steady' }>;
 
-/**
- * The one place that turns --equation and --secular-cutoff into an equation. The partial-secular
- * equation (issue 8) is not on this branch; at merge, wire the cutoff here.
- */
-export function requestedEquation(equation: EquationKind, secularCutoff: number | null): EquationKind {
-  if (secularCutoff !== null) throw new UsageError('--secular-cutoff: partial-secular needs the equation registry with a secular cutoff, which this build does not have yet');
-  return equation;
-}
-
 export function modeLabels(model: NumericModel, modelFile: string | null): string[] {
   return modelFile === null ? ['h', 'c'] : model.frequencies.map((_, i) => String(i + 1));
 }
 
 export async function runSteady(cmd: SteadyCommand, out: Output): Promise<number> {
-  const equation = requestedEquation(cmd.equation, cmd.secularCutoff);
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
-  const steady = steadyCovariance(prepareCovariance({ model, equation, spectral }));
+  const bathSpectra = await loadBathSpectra(model);
+  const steady = steadyCovariance(prepareCovariance({ model, equation: cmd.equation, spectral, bathSpectra, ...(cmd.secularCutoff === null ? {} : { secularCutoff: cmd.secularCutoff }) }));
   const labels = modeLabels(model, cmd.modelFile);
   switch (cmd.format) {
     case 'json':

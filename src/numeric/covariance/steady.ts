@@ -11,6 +11,7 @@ import type { EquationKind } from '../../dissipators/index.js';
 import type { NumericModel } from '../physical.js';
 import { bridgeModel } from '../model-bridge.js';
 import { evaluateDefinitions } from '../evaluate.js';
+import { equationFor } from '../lower.js';
 import { InputError } from '../input-error.js';
 import { type SpectralDensity, ohmicAlgebraic } from '../spectral.js';
 import { solveLyapunov } from '../linalg/lyapunov.js';
@@ -22,6 +23,10 @@ export interface NumericCovarianceRequest {
   readonly model: NumericModel;
   readonly equation: EquationKind;
   readonly spectral?: SpectralDensity;
+  /** The partial-secular cutoff X (with equation 'partial-secular'). */
+  readonly secularCutoff?: number;
+  /** The model's per-bath spectral densities, loaded (loadBathSpectra). */
+  readonly bathSpectra?: ReadonlyMap<string, SpectralDensity>;
 }
 
 export interface PreparedCovariance {
@@ -59,9 +64,10 @@ export interface SteadyCovariance {
 }
 
 export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovariance {
-  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
-  const form = deriveCovarianceForm({ model, equation: req.equation, basis: 'local' });
-  const symbolic = lowerCovarianceForm(form, evaluateDefinitions(model.definitions, input));
+  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), req.bathSpectra ? { bathSpectra: req.bathSpectra } : {});
+  const values = evaluateDefinitions(model.definitions, input);
+  const form = deriveCovarianceForm({ model, equation: equationFor(model, values, req.equation, req.secularCutoff), basis: 'local' });
+  const symbolic = lowerCovarianceForm(form, values);
   // The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel): report the user's labels.
   const userLabel = (bath: string): string => {
     if (req.model.baths.some((b) => b.label === bath)) return bath;

@@ -5,8 +5,9 @@
  *   D_α(ρ) = ½ Σ_{(ω, ω')} γ_ω (A_ω ρ A_ω'† − A_ω'† A_ω ρ + A_ω' ρ A_ω† − ρ A_ω† A_ω').
  *
  * The last two terms are the adjoint of the first two, so each pair contributes X + X† with
- * X = A_ω ρ A_ω'† − A_ω'† A_ω ρ. Pairs are (ω, ω) for 'diagonal' (local, global) and every
- * (ω, ω') of the same sign, ω' = ω included, for 'sameSign' (partial Redfield, eq. D.3).
+ * X = A_ω ρ A_ω'† − A_ω'† A_ω ρ. Pairs are those of one sign with |ω − ω′| ≤ cutoff, and those
+ * of one frequency class (channels.ts) always: cutoff 0 is local/global (degenerate normal modes
+ * grouped), ∞ is partial Redfield (eq. D.3), anything between partial-secular.
  */
 import { type CMatrix, adjoint, add, commutator, mul, scale, sub, zeros } from './complex-matrix.js';
 import type { BathChannels, Channel, DissipatorSpec, PairRule } from './channels.js';
@@ -15,8 +16,8 @@ function pairsOf(channels: readonly Channel[], rule: PairRule): Array<readonly [
   const out: Array<readonly [Channel, Channel]> = [];
   for (const c of channels) {
     for (const d of channels) {
-      const include = rule === 'diagonal' ? c === d : Math.sign(c.frequency) === Math.sign(d.frequency);
-      if (include) out.push([c, d]);
+      if (Math.sign(c.frequency) !== Math.sign(d.frequency)) continue;
+      if (c.group === d.group || (rule.cutoff > 0 && Math.abs(c.frequency - d.frequency) <= rule.cutoff)) out.push([c, d]);
     }
   }
   return out;

@@ -1,9 +1,10 @@
 /**
  * H_S = Σ_α (p_α²/2 + ω_α² x_α²/2) + Σ_couplings strength · q_a q_b, with q = x or p
- * ('xx': x_a x_b, 'pp': p_a p_b, 'xp': x_a p_b; the factors commute since a ≠ b).
+ * ('xx': x_a x_b, 'pp': p_a p_b, 'xp': x_a p_b; the factors commute since a ≠ b), and
+ * 'hop': strength · (a_a† a_b + a_b† a_a) with a_m = √(ω_m/2)(x_m + i p_m/ω_m).
  */
 import type { NumericModel } from '../physical.js';
-import { type CMatrix, add, mul, scale } from './complex-matrix.js';
+import { type CMatrix, add, adjoint, mul, scale } from './complex-matrix.js';
 import type { Frame } from './operators.js';
 
 export function systemHamiltonian(model: NumericModel, frame: Frame): CMatrix {
@@ -22,6 +23,18 @@ export function systemHamiltonian(model: NumericModel, frame: Frame): CMatrix {
   for (const c of model.couplings) {
     if (!Number.isInteger(c.a) || !Number.isInteger(c.b) || c.a < 0 || c.b < 0 || c.a >= N || c.b >= N || c.a === c.b) {
       throw new Error(`Coupling between modes ${c.a} and ${c.b} is not valid for ${N} modes`);
+    }
+    if (c.kind === 'hop') {
+      // a = √(ω/2)(x + i p/ω), built from the frame's own quadratures.
+      const ladder = (m: number): CMatrix => {
+        const w = model.frequencies[m]!;
+        return scale(add(frame.x[m] as CMatrix, scale(frame.p[m] as CMatrix, { re: 0, im: 1 / w })), Math.sqrt(w / 2));
+      };
+      const aa = ladder(c.a);
+      const ab = ladder(c.b);
+      const hop = mul(adjoint(aa), ab);
+      accumulate(scale(add(hop, adjoint(hop)), c.strength));
+      continue;
     }
     const qa = c.kind === 'pp' ? frame.p[c.a] : frame.x[c.a];
     const qb = c.kind === 'xx' ? frame.x[c.b] : frame.p[c.b];

@@ -21,6 +21,8 @@ import { randomDensityMatrix } from './random-state.js';
 export interface OracleRequest {
   readonly model: NumericModel;
   readonly equation: Equation;
+  /** X of partial-secular (pairs of one sign with |ω − ω′| ≤ X). */
+  readonly secularCutoff?: number;
   readonly order: 1 | 2;
   readonly basis: Basis;
   /** Fock levels per mode. */
@@ -67,7 +69,6 @@ function validate(req: OracleRequest): void {
         `needs at least ${needed} levels per mode, got ${levels}`,
     );
   }
-  if (equation === 'global' || equation === 'redfield') requirePaperModel(model, `The ${equation} equation`);
   if (basis === 'normal') requirePaperModel(model, 'The normal basis');
 }
 
@@ -77,7 +78,7 @@ export function oracleMoments(req: OracleRequest): OracleResult {
   const nModes = model.frequencies.length;
   const frame = localFrame(nModes, levels);
   const H = systemHamiltonian(model, frame);
-  const spec = dissipatorSpec(model, frame, equation);
+  const spec = dissipatorSpec(model, frame, equation, req.secularCutoff);
   const rho = randomDensityMatrix({ nModes, levels, maxOccupation, seed });
   const { full, dissipative } = applyGenerator(rho, H, spec);
   const modes: NormalModes | undefined = basis === 'normal' ? normalModes(model) : undefined;
@@ -105,7 +106,7 @@ export function oracleHeatCurrents(req: Omit<OracleRequest, 'order'>): OracleHea
   const nModes = model.frequencies.length;
   const frame = localFrame(nModes, levels);
   const H = systemHamiltonian(model, frame);
-  const spec = dissipatorSpec(model, frame, equation);
+  const spec = dissipatorSpec(model, frame, equation, req.secularCutoff);
   const rho = randomDensityMatrix({ nModes, levels, maxOccupation, seed });
   const modes: NormalModes | undefined = basis === 'normal' ? normalModes(model) : undefined;
   const observables = basisObservables(model, frame, 2, basis, modes);

@@ -15,7 +15,7 @@ import { CONFIG, DASHES } from './style.js';
 export type Rasterise = (image: { readonly width: number; readonly height: number; readonly rgba: Uint8ClampedArray }) => string;
 
 export interface EpMapPanelData {
-  readonly equation: 'local' | 'global' | 'redfield';
+  readonly equation: keyof typeof EQUATION_NAMES;
   /** log₁₀ κ, row-major over k then ω; NaN: unresolved. */
   readonly log10Kappa: ArrayLike<number>;
 }
@@ -43,7 +43,7 @@ export interface EpMapChartOptions {
   readonly caption?: string;
 }
 
-export const EQUATION_NAMES = { local: 'local', global: 'global', redfield: 'Redfield' } as const;
+export const EQUATION_NAMES = { local: 'local', global: 'global', redfield: 'Redfield', 'partial-secular': 'partial-secular' } as const;
 export const UNRESOLVED_COLOUR = '#cdcdcd';
 const LINE_COLOUR = '#e41a1c';
 const LINE_LABEL = 'exceptional line k = ±k*(ω), exact';
