@@ -10,17 +10,11 @@
 import type { NumericModel, NumericCoupling, NumericBath } from './physical.js';
 import { InputError } from './input-error.js';
 import { validateNumericModel } from './model-bridge.js';
-import { readFileSync } from 'node:fs';
+import { readInputFile } from './file-input.js';
 
 /** A model file from disk, with a reading error named after the flag. */
 export function readModelFile(path: string): NumericModel {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError('--model-file', `cannot read "${path}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return parseModelFile(text);
+  return parseModelFile(readInputFile('--model-file', path));
 }
 
 type Json = unknown;
@@ -97,8 +91,16 @@ export function parseModelFile(text: string): NumericModel {
   try {
     validateNumericModel(model);
   } catch (e) {
-    if (e instanceof InputError) fail('couplings', e.message.replace(/^[^:]*: /, ''));
+    if (e instanceof InputError) fail(modelFileField(e.parameter), e.message.replace(/^[^:]*: /, ''));
     throw e;
   }
   return model;
+}
+
+/** The model-file field that a validation error about `parameter` (a flag name) is about. */
+function modelFileField(parameter: string): string {
+  if (/^(bath |--T|--lambda)/.test(parameter)) return 'baths';
+  if (parameter === '--cutoff') return 'cutoff';
+  if (/^(--omega|frequencies)/.test(parameter)) return 'frequencies';
+  return 'couplings';
 }

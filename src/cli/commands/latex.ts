@@ -4,7 +4,7 @@
  * amssymb, graphicx, geometry: texlive-latex-base), else the body only. --notation, --symbol and
  * --hbar choose how symbols are written (src/export/notation-config.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../../numeric/file-input.js';
 import { basename, dirname } from 'node:path';
 import { latexDocument, latexDocumentBody } from '../../export/latex-document.js';
 import { notationFromConfig, NotationError } from '../../export/notation-config.js';
@@ -31,11 +31,7 @@ export const LATEX_COMMAND_DEFAULTS: LatexCommandOptions = Object.freeze({ stand
 function notationJson(source: string | null): string | undefined {
   if (source === null) return undefined;
   if (source.trimStart().startsWith('{')) return source;
-  try {
-    return readFileSync(source, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--notation: cannot read "${source}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  return readInputFile('--notation', source);
 }
 
 /** The notation the --notation, --symbol and --hbar flags ask for (shared by every LaTeX-emitting command). */
