@@ -6,7 +6,7 @@ const SUMMARY: Record<string, string> = {
   matrix: 'print M and c lowered to numbers at the given physical parameters',
   expand: 'expand the dissipative part of M in k: M^(0), M^(1), … (coherent part exact)',
   limits: 'decide R^(0) = L and G^(0) = L exactly, both orders, resonant and not',
-  'verify-paper': 'compare every transcribed equation of the paper with the derivation; write docs/paper-check.md',
+  'verify-paper': 'compare every transcribed equation of the paper with the derivation; with --out DIR also write DIR/paper-check.md',
   ep: 'eigenvalues, κ(V) (eq. 24) and phase rigidities at one parameter point',
   'ep-lines': 'the k of every exceptional point at the given ω (exact for local, numeric otherwise)',
   'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.json)',

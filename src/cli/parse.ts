@@ -6,6 +6,7 @@ import { FIG2_PARAMETERS, type PaperParameters } from '../numeric/paper-paramete
 import type { EquationKind } from '../dissipators/index.js';
 import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
+import { parseDecimal } from './decimal-number.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -25,7 +26,7 @@ export interface Range {
 
 export function parseRange(flag: string, text: string): Range {
   const parts = text.split(':');
-  const nums = parts.map((x) => (x.trim() === '' ? NaN : Number(x)));
+  const nums = parts.map(parseDecimal);
   if (parts.length !== 3 || nums.some((x) => !Number.isFinite(x))) throw new UsageError(`--${flag} must be a range a:b:n, got "${text}"`);
   const [from, to, count] = nums as [number, number, number];
   if (!Number.isInteger(count) || count < 2 || count > 10_000) throw new UsageError(`--${flag}: the number of points must be an integer from 2 to 10000, got ${count}`);
@@ -39,7 +40,7 @@ export function rangeValues(r: Range): number[] {
 
 /** --times as t1,t2,… or a:b:n. */
 export function parseTimes(text: string): number[] {
-  const values = text.includes(':') ? rangeValues(parseRange('times', text)) : text.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  const values = text.includes(':') ? rangeValues(parseRange('times', text)) : text.split(',').map(parseDecimal);
   if (values.length === 0 || values.some((t) => !Number.isFinite(t) || t < 0)) throw new UsageError(`--times must be non-negative numbers t1,t2,… or a range a:b:n, got "${text}"`);
   return values;
 }
@@ -66,7 +67,7 @@ export type Command =
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
-  | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
+  | { readonly name: 'verify-paper'; readonly out: string | null; readonly options: CommonOptions }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
@@ -155,8 +156,10 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
     }
     const raw = eq >= 0 ? arg.slice(eq + 1) : args[++i];
     if (raw === undefined) throw new UsageError(`--${name} needs a value`);
+    if (raw === '') throw new UsageError(`--${name} needs a value, got an empty one`);
+    if (eq < 0 && raw.startsWith('--')) throw new UsageError(`--${name} needs a value, got the flag ${raw} (write --${name}=${raw} if that is really the value)`);
     if (flag.kind === 'number') {
-      const v = raw.trim() === '' ? NaN : Number(raw);
+      const v = parseDecimal(raw);
       if (!Number.isFinite(v)) throw new UsageError(`--${name} must be a number, got "${raw}"`);
       out.set(name, v);
     } else {
@@ -199,14 +202,29 @@ function common(p: Parsed): CommonOptions {
   return { format, notation, parameters, spectral: p.has('spectral') ? (p.get('spectral') as string) : null };
 }
 
+/** --notation, --symbol and --hbar change LaTeX only: with any other output they would be ignored, so they are refused. */
+function latexOnlyFlags(command: string, p: Parsed): void {
+  if (command === 'latex') return;
+  const given = ['notation', 'symbol', 'hbar'].find((f) => p.has(f));
+  if (given === undefined) return;
+  const format = p.get('json') === true ? 'json' : str<string>(p, 'format', 'text');
+  if (format !== 'latex') throw new UsageError(`--${given} changes how LaTeX is written; it needs --format latex (got ${format} output)`);
+}
+
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
   if (!(command in FLAGS)) throw new UsageError(`unknown command "${command}" (commands: ${Object.keys(FLAGS).join(', ')})`);
-  if (command === 'help') return { name: 'help', topic: rest[0] ?? null };
+  if (command === 'help') {
+    const topic = rest[0] ?? null;
+    if (topic !== null && !(topic in FLAGS)) throw new UsageError(`help: unknown command "${topic}" (commands: ${Object.keys(FLAGS).join(', ')})`);
+    if (rest.length > 1) throw new UsageError(`help takes one command name, got ${rest.length} arguments`);
+    return { name: 'help', topic };
+  }
   if (rest.includes('--help')) return { name: 'help', topic: command };
   const p = parseFlags(command, rest);
   const order = Number(str(p, 'order', '1')) as MomentOrder;
+  latexOnlyFlags(command, p);
   const basis = str<FrameKind>(p, 'basis', 'local');
   switch (command) {
     case 'derive': {
@@ -236,10 +254,11 @@ export function parseCli(argv: readonly string[]): Command {
     case 'limits':
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
-      return { name: 'verify-paper', out: str(p, 'out', 'docs'), options: common(p) };
+      return { name: 'verify-paper', out: p.has('out') ? (p.get('out') as string) : null, options: common(p) };
     case 'ep':
       return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-lines':
+      if (p.has('k')) throw new UsageError('ep-lines finds the k of every exceptional point at the given ω; drop --k');
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), options: common(p) };
     case 'ep-map': {
       if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.json');
@@ -272,10 +291,10 @@ export function parseCli(argv: readonly string[]): Command {
     case 'heat': {
       const kText = str(p, 'k', String(FIG2_PARAMETERS.k));
       const kOnLine = kText === 'ep';
-      const kValue = kOnLine ? 0 : Number(kText);
-      if (!kOnLine && (kText.trim() === '' || !Number.isFinite(kValue))) throw new UsageError(`--k must be a number or "ep", got "${kText}"`);
+      const kValue = kOnLine ? 0 : parseDecimal(kText);
+      if (!kOnLine && !Number.isFinite(kValue)) throw new UsageError(`--k must be a number or "ep", got "${kText}"`);
       const initialText = p.has('initial') ? str(p, 'initial', '') : null;
-      const initial = initialText === null ? null : initialText.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+      const initial = initialText === null ? null : initialText.split(',').map(parseDecimal);
       if (initial && (initial.length !== 10 || initial.some((x) => !Number.isFinite(x)))) throw new UsageError('--initial must be 10 comma-separated second moments in the order of eq. B.2');
       const options = common(p);
       return {

@@ -59,6 +59,7 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
   try {
     return await dispatch(parseCli(argv), out);
   } catch (e) {
+    out.temporaries?.cleanup();
     if (e instanceof UsageError || e instanceof InputError || e instanceof ModelError) {
       out.stderr(`openmoments: ${e.message.split('\n')[0]}`);
       return 2;

@@ -50,6 +50,6 @@ export function runCode(cmd: CodeCommandOptions, out: Output): number {
     out.stdout(text);
     return 0;
   }
-  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]))) out.stdout(`wrote ${w}`);
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]), out.temporaries)) out.stdout(`wrote ${w}`);
   return 0;
 }

@@ -7,6 +7,7 @@ import { epMaps } from '../../numeric/physics/ep-maps.js';
 import { rangeValues, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import { dirname, basename } from 'node:path';
 
 type EpMapCommand = Extract<Command, { name: 'ep-map' }>;
@@ -21,6 +22,7 @@ export function progressBar(quiet: boolean): (fraction: number) => void {
 }
 
 export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> {
+  checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
   const result = await epMaps({
     equations: cmd.equation === 'all' ? EQUATIONS : [cmd.equation],
     order: cmd.order,
@@ -36,7 +38,7 @@ export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> 
     const { epMapFigure } = await import('../../render/ep-map-figure.js');
     content = epMapFigure(result, /\.png$/i.test(file) ? 'png' : 'svg');
   }
-  writeFilesAtomically(dirname(cmd.out), new Map([[file, content]]));
+  writeFilesAtomically(dirname(cmd.out), new Map([[file, content]]), out.temporaries);
   if (!cmd.quiet) out.stderr(`wrote ${cmd.out}${result.panels.some((p) => p.unresolved > 0) ? ` (${result.panels.map((p) => `${p.equation}: ${p.unresolved} unresolved points`).join(', ')})` : ''}`);
   return 0;
 }

@@ -52,6 +52,6 @@ export function runLatex(cmd: LatexCommandOptions, out: Output): number {
     out.stdout(text);
     return 0;
   }
-  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]))) out.stdout(`wrote ${w}`);
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]), out.temporaries)) out.stdout(`wrote ${w}`);
   return 0;
 }
