@@ -15,6 +15,7 @@ import { createAffinePropagator, type PropagationMethod } from '../propagate/aff
 import { eigenDecompose } from '../linalg/eigen.js';
 import { lowerPaperModel } from './paper-lowering.js';
 import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { currentRoundingError, steadyPrecision, type SteadyPrecision } from './heat-precision.js';
 
 export interface HeatRequest {
   readonly parameters: PaperParameters;
@@ -52,6 +53,10 @@ export interface HeatResult {
   readonly entropyProduction: number;
   readonly propagation: PropagationMethod;
   readonly kappa: number;
+  /** Error bounds of the steady currents and of Σ Q̇/T (heat-precision.ts). */
+  readonly precision: SteadyPrecision;
+  /** An error bound of Q̇_h(t), Q̇_c(t) at each time (the larger of the two). */
+  readonly transientError: number[];
 }
 
 /** ⟨x²⟩ = coth(ω/2T)/(2ω), ⟨p²⟩ = ω coth(ω/2T)/2 for each resonator, all correlations zero. */
@@ -130,15 +135,27 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const propagator = createAffinePropagator(matrix, c);
   const states = req.times.map((t) => propagator.at(initial, t));
   const steady = { Qh: current('h', propagator.steadyState), Qc: current('c', propagator.steadyState) };
+  const rounding = (theta: ArrayLike<number>, kappa: number): { Qh: number; Qc: number } => ({ Qh: currentRoundingError(forms['h']!, theta, kappa), Qc: currentRoundingError(forms['c']!, theta, kappa) });
+  const precision = steadyPrecision(steady, rounding(propagator.steadyState, 1), p);
+  const Qh = states.map((s) => current('h', s));
+  const Qc = states.map((s) => current('c', s));
+  const bad = [...Qh, ...Qc].findIndex((q) => !Number.isFinite(q));
+  if (bad >= 0) throw new InputError('--times', `the heat currents are not finite at t = ${req.times[bad % req.times.length]} (the state overflows there)`);
+  const transientError = states.map((s) => {
+    const r = rounding(s, propagator.method === 'eigenbasis' ? propagator.kappa : 1);
+    return Math.max(r.Qh, r.Qc, precision.current);
+  });
   return {
     basis,
     t: [...req.times],
-    Qh: states.map((s) => current('h', s)),
-    Qc: states.map((s) => current('c', s)),
+    Qh,
+    Qc,
     steady,
     steadySum: steady.Qh + steady.Qc,
     entropyProduction: steady.Qh / p.Th + steady.Qc / p.Tc,
     propagation: propagator.method,
     kappa: propagator.kappa,
+    precision,
+    transientError,
   };
 }
