@@ -4,6 +4,8 @@ import { paperModel } from '../../numeric/paper-parameters.js';
 import { analyseMatrix } from '../../numeric/physics/eigen-analysis.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Command } from '../parse.js';
+import { eigenvalueErrorBound } from '../../numeric/physics/eigenvalue-precision.js';
+import { formatRounded } from '../../render/measured-number.js';
 import type { Output } from '../output.js';
 
 type EpCommand = Extract<Command, { name: 'ep' }>;
@@ -12,13 +14,15 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
   const a = analyseMatrix(lowered.M);
+  const error = eigenvalueErrorBound(lowered.M, a.kappa, a.kappaResolved);
   if (cmd.options.format === 'json') {
-    out.stdout(JSON.stringify({ eigenvalues: a.eigenvalues, kappa: a.kappa, kappaResolved: a.kappaResolved, precision: a.precision, phaseRigidity: a.phaseRigidity }));
+    out.stdout(JSON.stringify({ eigenvalues: a.eigenvalues, kappa: a.kappa, kappaResolved: a.kappaResolved, precision: a.precision, phaseRigidity: a.phaseRigidity, eigenvalueError: error }));
     return 0;
   }
   out.stdout([
     `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments`,
-    ...a.eigenvalues.map((e, i) => `  μ${i + 1} = ${e.re.toExponential(9)} ${e.im < 0 ? '-' : '+'} ${Math.abs(e.im).toExponential(9)} i   phase rigidity ${a.phaseRigidity[i]!.toExponential(3)}`),
+    ...a.eigenvalues.map((e, i) => `  μ${i + 1} = ${formatRounded(e.re, error, 10)} ${Math.abs(e.im) > error ? `${e.im < 0 ? '-' : '+'} ${formatRounded(Math.abs(e.im), error, 10)}` : `± ${error.toExponential(1)}`} i   phase rigidity ${a.phaseRigidity[i]!.toExponential(3)}`),
+    `  eigenvalues to ±${error.toExponential(1)} (digits shown: those resolved)`,
     `  κ(V) = ${a.kappa.toExponential(4)} (${a.precision} precision${a.kappaResolved ? "" : "; not resolved even there: a lower bound at an exceptional point"})`,
   ].join('\n'));
   return 0;

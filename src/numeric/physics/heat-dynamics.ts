@@ -15,6 +15,7 @@ import { createAffinePropagator, type PropagationMethod } from '../propagate/aff
 import { eigenDecompose } from '../linalg/eigen.js';
 import { lowerPaperModel } from './paper-lowering.js';
 import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { eigenvalueErrorBound } from './eigenvalue-precision.js';
 import { currentRoundingError, steadyPrecision, type SteadyPrecision } from './heat-precision.js';
 
 export interface HeatRequest {
@@ -114,6 +115,11 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const eig = eigenDecompose(matrix);
   const growth = Math.max(...eig.valuesRe);
   if (!(growth < 0)) {
+    const resolution = eigenvalueErrorBound(M, eig.converged ? 1 : Infinity, eig.converged);
+    if (Number.isFinite(growth) && growth <= resolution) {
+      const flag = p.lambdaH2 <= p.lambdaC2 ? '--lambda-h2' : '--lambda-c2';
+      throw new InputError(flag, `the damping of the ${req.equation} equation is below the resolution ±${resolution.toExponential(1)} of the eigenvalues of M at these parameters (the scales of ω, k and λ² are too far apart for double precision)`);
+    }
     const flag = p.lambdaH2 === 0 || p.lambdaC2 === 0 ? (p.lambdaH2 === 0 ? '--lambda-h2' : '--lambda-c2') : '--k';
     throw new InputError(flag, `the ${req.equation} equation has no steady state at these parameters (an eigenvalue of M has real part ${growth.toExponential(3)} ≥ 0)`);
   }
