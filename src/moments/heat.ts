@@ -8,6 +8,7 @@ import { frameOf } from '../model/index.js';
 import { type EquationKind, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
 import { type BasisElement, momentBasis } from './basis.js';
 import { type LinearForm, decompose } from './closure.js';
+import { checkMomentRequest } from './request-checks.js';
 
 export interface HeatCurrent {
   readonly bath: string;
@@ -28,6 +29,7 @@ function present(s: ScalarAlgebra, f: LinearForm): LinearForm {
 }
 
 export function deriveHeatCurrents(req: { model: Model; equation: EquationKind; basis: FrameKind }): HeatCurrents {
+  checkMomentRequest('deriveHeatCurrents', req, { order: false });
   const frame = frameOf(req.model, req.basis);
   const basis = momentBasis(frame, 2);
   const currents = dissipatorsOf(frame, req.equation).map((d) => ({

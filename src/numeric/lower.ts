@@ -1,6 +1,9 @@
 /** Numeric M and c of the moment equations for a numeric model. */
 import { deriveMoments, totalMatrix, totalConstant, type MomentEquations, type MomentOrder } from '../moments/index.js';
-import type { EquationKind } from '../dissipators/index.js';
+import { type EquationKind, EQUATIONS } from '../dissipators/index.js';
+import { requestObject, oneOf } from '../model/index.js';
+import { numericModelArgument } from './model-file.js';
+import { checkSpectral } from './spectral.js';
 import type { FrameKind } from '../model/index.js';
 import type { NumericModel } from './physical.js';
 import { bridgeModel } from './model-bridge.js';
@@ -34,7 +37,13 @@ export function lowerEquations(eqs: MomentEquations, values: SymbolValues): Lowe
 }
 
 export function lowerMoments(req: LowerRequest): LoweredMoments {
-  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic());
+  const r = requestObject('lowerMoments(request)', req);
+  const numeric = numericModelArgument('lowerMoments(request.model)', r['model']);
+  oneOf('lowerMoments(request.equation)', r['equation'], EQUATIONS);
+  oneOf('lowerMoments(request.order)', r['order'], [1, 2] as const);
+  oneOf('lowerMoments(request.basis)', r['basis'], ['local', 'normal'] as const);
+  checkSpectral('lowerMoments(request.spectral)', r['spectral']);
+  const { model, input } = bridgeModel(numeric, req.spectral ?? ohmicAlgebraic());
   const eqs = deriveMoments({ model, equation: req.equation, order: req.order, basis: req.basis });
   return lowerEquations(eqs, evaluateDefinitions(model.definitions, input));
 }

@@ -53,12 +53,46 @@ function array(value: Json, path: string): Json[] {
 }
 
 export function parseModelFile(text: string): NumericModel {
+  if (typeof text !== 'string') throw new InputError('parseModelFile(text)', `must be a string, got ${typeof text}`);
   let json: Json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError('--model-file', `not valid JSON: ${(e as Error).message}`);
+    throw new InputError('--model-file', `not valid JSON: ${(e as Error).message.slice(0, 120)}`);
   }
+  return modelFromJson(json);
+}
+
+/**
+ * A NumericModel given to a library entry point, checked field by field as a model file is; an
+ * error names `argument` and the field (e.g. "lowerMoments(request.model).baths[0].temperature").
+ */
+export function checkedNumericModel(argument: string, value: unknown): NumericModel {
+  try {
+    return modelFromJson(value);
+  } catch (e) {
+    if (!(e instanceof InputError) || !e.parameter.startsWith('model file: ')) throw e;
+    const field = e.parameter.slice('model file: '.length);
+    throw new InputError(field === '' ? argument : `${argument}.${field}`, e.message.slice(e.parameter.length + 2));
+  }
+}
+
+/**
+ * A NumericModel argument: physics errors keep the flag names the CLI shows (validateNumericModel:
+ * --k, --Tc, …); anything malformed (a wrong type, an unknown field) is named by `argument` and field.
+ */
+export function numericModelArgument(argument: string, value: unknown): NumericModel {
+  try {
+    validateNumericModel(value as NumericModel);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    checkedNumericModel(argument, value);
+    throw new InputError(argument, 'is not a numeric model { frequencies, couplings, baths, cutoff }');
+  }
+  return checkedNumericModel(argument, value);
+}
+
+function modelFromJson(json: Json): NumericModel {
   const top = object(json, '', ['frequencies', 'couplings', 'baths', 'cutoff']);
   const frequencies = array(top['frequencies'], 'frequencies').map((f, i) => positive(f, `frequencies[${i}]`));
   if (frequencies.length === 0) fail('frequencies', 'needs at least one mode');

@@ -5,7 +5,9 @@
  */
 import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant, type MomentEquations, type HeatCurrents } from '../../moments/index.js';
 import type { Model } from '../../model/index.js';
-import type { EquationKind } from '../../dissipators/index.js';
+import { type EquationKind, EQUATIONS } from '../../dissipators/index.js';
+import { requestObject, oneOf, finiteNumber, finiteNumbers } from '../../model/index.js';
+import { checkSpectral } from '../spectral.js';
 import { evaluateMatrix, evaluateVector, evaluateScalar } from '../evaluate.js';
 import { InputError } from '../input-error.js';
 import type { PaperParameters } from '../paper-parameters.js';
@@ -101,7 +103,28 @@ export function assertPhysicalCovariance(basis: readonly string[], moments: Arra
   if (smallest < -1e-12 * scale) throw new InputError('--initial', `these second moments are not those of a quantum state (σ + iΩ/2 has eigenvalue ${smallest.toExponential(3)} < 0: negative variances or the uncertainty relation violated)`);
 }
 
+/** The largest |second moment| of an initial state (squares must not overflow in the uncertainty check). */
+export const INITIAL_MOMENT_LIMIT = 1e100;
+
+function checkHeatRequest(req: unknown): void {
+  const r = requestObject('heatDynamics(request)', req);
+  const p = requestObject('heatDynamics(request.parameters)', r['parameters']);
+  for (const field of ['omega', 'k', 'Th', 'Tc', 'lambdaH2', 'lambdaC2', 'cutoff']) finiteNumber(`heatDynamics(request.parameters.${field})`, p[field]);
+  for (const field of ['omegaH', 'omegaC']) if (p[field] !== undefined) finiteNumber(`heatDynamics(request.parameters.${field})`, p[field]);
+  oneOf('heatDynamics(request.equation)', r['equation'], EQUATIONS);
+  finiteNumbers('heatDynamics(request.times)', r['times'], 0, 1_000_000).forEach((t, i) => {
+    if (t < 0) throw new InputError(`heatDynamics(request.times[${i}])`, `times must be non-negative, got ${t}`);
+  });
+  if (r['initial'] !== undefined) {
+    finiteNumbers('heatDynamics(request.initial)', r['initial'], 10, 10).forEach((x) => {
+      if (Math.abs(x) > INITIAL_MOMENT_LIMIT) throw new InputError('--initial', `second moments must be at most ${INITIAL_MOMENT_LIMIT} in magnitude, got ${x}`);
+    });
+  }
+  checkSpectral('heatDynamics(request.spectral)', r['spectral']);
+}
+
 export function heatDynamics(req: HeatRequest): HeatResult {
+  checkHeatRequest(req);
   const p = req.parameters;
   const { model, values } = lowerPaperModel(p, req.spectral);
   const reusable = req.derived && req.derived.equations.model.name === model.name && req.derived.equations.equation === req.equation;
