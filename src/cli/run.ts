@@ -4,6 +4,10 @@ import type { Output } from './output.js';
 import { InputError } from '../numeric/input-error.js';
 import { ModelError } from '../model/model-error.js';
 import { helpText } from './help.js';
+import { finiteOutput } from './finite-output.js';
+
+/** Commands whose stdout is numbers: checked for NaN, Infinity and null before printing. */
+const NUMERIC_COMMANDS: ReadonlySet<string> = new Set(['matrix', 'ep', 'ep-lines', 'heat']);
 import { runDerive } from './commands/derive.js';
 import { runMatrix } from './commands/matrix.js';
 import { runReproduce } from './commands/reproduce.js';
@@ -57,7 +61,8 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
 
 export async function run(argv: readonly string[], out: Output): Promise<number> {
   try {
-    return await dispatch(parseCli(argv), out);
+    const cmd = parseCli(argv);
+    return await dispatch(cmd, NUMERIC_COMMANDS.has(cmd.name) ? finiteOutput(cmd.name, out) : out);
   } catch (e) {
     out.temporaries?.cleanup();
     if (e instanceof UsageError || e instanceof InputError || e instanceof ModelError) {

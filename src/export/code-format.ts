@@ -270,7 +270,7 @@ export interface CodeRequest extends CodeOptions {
 }
 
 export function exportCode(req: CodeRequest): string {
-  const r = requestObject('exportCode(request)', req);
+  const r = requestObject('exportCode(request)', req, ['format', 'model', 'equation', 'order', 'basis', 'functionName']);
   oneOf('exportCode(request.format)', r['format'], ['python', 'julia', 'mathjs'] as const);
   oneOf('exportCode(request.model)', r['model'], ['resonant', 'general'] as const);
   oneOf('exportCode(request.equation)', r['equation'], EQUATIONS);

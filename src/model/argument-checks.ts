@@ -12,9 +12,12 @@ const show = (value: unknown): string => {
   return Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 };
 
-/** A plain object (the request of an entry point). */
-export function requestObject(argument: string, value: unknown): Record<string, unknown> {
+/** A plain object (the request of an entry point); with `fields`, any other field is refused by name. */
+export function requestObject(argument: string, value: unknown, fields?: readonly string[]): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(argument, `must be an object, got ${show(value)}`);
+  if (fields) {
+    for (const key of Object.keys(value)) if (!fields.includes(key)) throw new InputError(argument, `unknown field "${key.slice(0, 40)}" (expected ${fields.join(', ')})`);
+  }
   return value as Record<string, unknown>;
 }
 

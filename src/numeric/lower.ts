@@ -37,7 +37,7 @@ export function lowerEquations(eqs: MomentEquations, values: SymbolValues): Lowe
 }
 
 export function lowerMoments(req: LowerRequest): LoweredMoments {
-  const r = requestObject('lowerMoments(request)', req);
+  const r = requestObject('lowerMoments(request)', req, ['model', 'equation', 'order', 'basis', 'spectral']);
   const numeric = numericModelArgument('lowerMoments(request.model)', r['model']);
   oneOf('lowerMoments(request.equation)', r['equation'], EQUATIONS);
   oneOf('lowerMoments(request.order)', r['order'], [1, 2] as const);

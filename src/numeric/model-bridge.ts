@@ -35,6 +35,7 @@ export function validateNumericModel(nm: NumericModel): void {
   if (!(Number.isFinite(nm.cutoff) && nm.cutoff > 0)) throw new InputError('--cutoff', `Λ must be positive, got ${nm.cutoff}`);
   checkMagnitude('--cutoff', nm.cutoff);
   for (const c of nm.couplings) {
+    if (c.kind !== 'xx' && c.kind !== 'pp' && c.kind !== 'xp') throw new InputError('coupling kind', `must be "xx", "pp" or "xp", got ${JSON.stringify(c.kind)?.slice(0, 40)}`);
     if (!Number.isFinite(c.strength)) throw new InputError('--k', `must be a finite number, got ${c.strength}`);
     checkMagnitude('--k', c.strength);
   }

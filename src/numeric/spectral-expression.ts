@@ -22,6 +22,7 @@ function rateExpression(j: MathNode, rate: 'Delta' | 'Sigma'): MathNode {
 export const SPECTRAL_SCAN = Object.freeze({ from: 1e-6, to: 1e6, points: 2401 });
 
 export function expressionSpectralDensity(text: string): SpectralDensity {
+  if (typeof text !== 'string') throw new InputError('--spectral', `must be an expression in w, lambda2 and L (text), got ${typeof text}`);
   const node = guardedParse('--spectral', text, ['w', 'lambda2', 'L']);
   const shown = excerpt(text);
   // J is given for w > 0 and extended oddly; that extension exists only if J(0⁺) = 0 and J ≥ 0.

@@ -107,7 +107,7 @@ export function assertPhysicalCovariance(basis: readonly string[], moments: Arra
 export const INITIAL_MOMENT_LIMIT = 1e100;
 
 function checkHeatRequest(req: unknown): void {
-  const r = requestObject('heatDynamics(request)', req);
+  const r = requestObject('heatDynamics(request)', req, ['parameters', 'equation', 'times', 'initial', 'spectral', 'derived']);
   const p = requestObject('heatDynamics(request.parameters)', r['parameters']);
   for (const field of ['omega', 'k', 'Th', 'Tc', 'lambdaH2', 'lambdaC2', 'cutoff']) finiteNumber(`heatDynamics(request.parameters.${field})`, p[field]);
   for (const field of ['omegaH', 'omegaC']) if (p[field] !== undefined) finiteNumber(`heatDynamics(request.parameters.${field})`, p[field]);
