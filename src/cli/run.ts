@@ -5,6 +5,7 @@ import { InputError } from '../numeric/input-error.js';
 import { ModelError } from '../model/model-error.js';
 import { helpText } from './help.js';
 import { finiteOutput } from './finite-output.js';
+import { oneLine } from './one-line.js';
 
 /** Commands whose stdout is numbers: checked for NaN, Infinity and null before printing. */
 const NUMERIC_COMMANDS: ReadonlySet<string> = new Set(['matrix', 'ep', 'ep-lines', 'heat']);
@@ -66,10 +67,10 @@ export async function run(argv: readonly string[], out: Output): Promise<number>
   } catch (e) {
     out.temporaries?.cleanup();
     if (e instanceof UsageError || e instanceof InputError || e instanceof ModelError) {
-      out.stderr(`openmoments: ${e.message.split('\n')[0]}`);
+      out.stderr(`openmoments: ${oneLine(e.message)}`);
       return 2;
     }
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const message = oneLine(e instanceof Error ? e.message : String(e));
     out.stderr(`openmoments: internal error: ${message}`);
     if (process.env['OPENMOMENTS_DEBUG'] && e instanceof Error) out.stderr(e.stack ?? '');
     return 1;

@@ -8,6 +8,9 @@
  */
 import { parse, type MathNode } from 'mathjs';
 import { InputError } from './input-error.js';
+import { excerpt } from './excerpt.js';
+
+export { excerpt };
 
 /** Input limits for expressions (docs/architecture.md, "Input limits"). */
 export const EXPRESSION_LIMITS = Object.freeze({
@@ -26,13 +29,6 @@ export const EXPRESSION_FUNCTIONS: readonly string[] = Object.freeze(['exp', 'sq
 /** Named constants a user expression may use. */
 export const EXPRESSION_CONSTANTS: readonly string[] = Object.freeze(['pi', 'e']);
 const OPERATORS = new Set(['add', 'subtract', 'multiply', 'divide', 'pow', 'unaryMinus', 'unaryPlus']);
-
-/** At most `width` characters of `text` around `at`, with … where it was cut. */
-export function excerpt(text: string, at = 0, width = 60): string {
-  if (text.length <= width) return text;
-  const from = Math.max(0, Math.min(at - Math.floor(width / 2), text.length - width));
-  return `${from > 0 ? '…' : ''}${text.slice(from, from + width)}${from + width < text.length ? '…' : ''}`;
-}
 
 function preflight(flag: string, text: string): void {
   if (text.length > EXPRESSION_LIMITS.length) throw new InputError(flag, `the expression has ${text.length} characters; the limit is ${EXPRESSION_LIMITS.length} ("${excerpt(text)}")`);

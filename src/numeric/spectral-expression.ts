@@ -4,7 +4,8 @@
  */
 import { parse, derivative, type MathNode, type EvalFunction } from 'mathjs';
 import { InputError } from './input-error.js';
-import { guardedParse, excerpt } from './expression-guard.js';
+import { guardedParse } from './expression-guard.js';
+import { excerpt } from './excerpt.js';
 import { type SpectralDensity, OHMIC_ALGEBRAIC_TEXT, ohmicClosedForm } from './spectral.js';
 
 /**

@@ -1,0 +1,128 @@
+/**
+ * Property: every command, given generated bad (or odd) flags, keeps the promise in process:
+ * exit 2 with one line and no stack trace, or exit 0 with only finite numbers; and nothing under
+ * a watched folder changes when a command refuses. Slow commands (whole-paper jobs, grids) are
+ * only run when parsing already refuses them.
+ */
+import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import fc from 'fast-check';
+import { rmSync, writeFileSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseCli } from '../../src/cli/parse.js';
+import { flagsOf } from '../../src/cli/parse.js';
+import { runInProcess, snapshot, temporaryFolder, expectRefused, expectRefusedOrFinite } from './helpers.js';
+
+const COMMANDS = ['derive', 'expand', 'latex', 'code', 'limits', 'verify-paper', 'ep', 'ep-lines', 'ep-map', 'heat', 'matrix', 'reproduce', 'report', 'help'];
+/** Commands that take seconds when their flags are valid: run only if parsing refuses them. */
+const SLOW = new Set(['verify-paper', 'ep-map', 'reproduce', 'report']);
+
+let dir = '';
+beforeAll(() => {
+  dir = temporaryFolder();
+  mkdirSync(join(dir, 'sub'));
+  writeFileSync(join(dir, 'existing.tex'), 'keep me');
+  writeFileSync(join(dir, 'model.json'), '{"frequencies": [1, 1], "couplings": [], "baths": [], "cutoff": 1}');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NASTY = [
+  '', ' 1', '1 ', '0x10', '0b1', '0o7', 'NaN', 'Infinity', '-Infinity', '1e400', '-1e400', '1e-400', '1e308', '-1e308', '1e-300', '-1', '0', '2', '1e30', '1e31',
+  'null', 'true', '--json', '-', '1,2', ',', ':', '1:2', '1:2:1', '0:1:100001', '1:0:3', '0.2:2:3', 'ep', 'local', 'normal', 'global', 'redfield', 'all', 'python', 'cobol',
+  'w', 'w+0*(1:1e10)', 'w.constructor', '__proto__', 'lambda2*w*(w-0.5)*(w-0.6)', 'lambda2*w/abs(w-0.5)', '1e300*w', '"s"', '[w]', 'f(x)=x', '('.repeat(500),
+  'x'.repeat(3000), 'omega=\\alpha', 'garbage', '{"omega": 1}', '{"nope": "x"}', '{', '/dev/zero', '/proc/self/sub/x.tex', '.', '/',
+];
+
+/** Values a command may accept, so that generated runs reach the computation and not only the parser. */
+const PLAUSIBLE = ['1', '0.5', '1e-4', '-1e-4', '2', '10', '5', '1e-8', '0.9', '1.1', 'local', 'global', 'redfield', '1', '2', 'normal', 'json', 'text', 'latex', 'resonant', 'general', '0,10,100', '0:100:3', 'ep', 'lambda2*w', 'lambda2*sqrt(w)*exp(-w/L)', '0.1,0.1,0,1,1,0,0,0,0,0'];
+
+const value = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...NASTY) },
+  { weight: 4, arbitrary: fc.constantFrom(...PLAUSIBLE) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 30 }) },
+  { weight: 1, arbitrary: fc.double().map(String) },
+  { weight: 1, arbitrary: fc.constantFrom('existing.tex', 'sub', 'sub/', 'model.json', 'missing/x.svg', 'a'.repeat(250) + '.json').map((n) => `DIR/${n}`) },
+);
+
+const PATH_FLAGS = new Set(['out', 'model-file', 'notation']);
+const NUMERIC = new Set(['matrix', 'ep', 'ep-lines', 'heat', 'limits']);
+
+const argvFor = (command: string): fc.Arbitrary<string[]> => {
+  const flags = [...flagsOf(command), 'frobnicate'];
+  const flag = fc.record({ name: fc.constantFrom(...flags), value, joined: fc.boolean() });
+  return fc.array(flag, { minLength: command === 'help' ? 0 : 1, maxLength: 3 }).map((list) =>
+    [command, ...list.flatMap((f) => {
+      // Paths always point into the watched folder: a run must never touch the working directory.
+      const inside = PATH_FLAGS.has(f.name) && !f.value.startsWith('DIR/') && !f.value.startsWith('/') ? `DIR/${f.value}` : f.value;
+      const v = inside.replaceAll('DIR/', `${dir}/`);
+      return f.joined ? [`--${f.name}=${v}`] : [`--${f.name}`, v];
+    })]);
+};
+
+const argv = fc.constantFrom(...COMMANDS).chain(argvFor);
+
+describe('CLI fuzz, in process', () => {
+  it('keeps the promise for generated flags', async () => {
+    const before = snapshot(dir);
+    const workingDirectory = readdirSync(process.cwd()).sort();
+    await fc.assert(
+      fc.asyncProperty(argv, async (args) => {
+        let parses = true;
+        try {
+          parseCli(args);
+        } catch {
+          parses = false;
+        }
+        fc.pre(!(parses && SLOW.has(args[0]!)));
+        // A --out inside the watched folder may be written by a valid run; only refusals must leave it alone.
+        const r = await runInProcess(args);
+        if (NUMERIC.has(args[0]!)) expectRefusedOrFinite(r, JSON.stringify(args));
+        else if (r.status !== 0) expectRefused(r, JSON.stringify(args));
+        if (r.status !== 0) expect(snapshot(dir), JSON.stringify(args)).toEqual(before);
+        else if (!args.some((a) => a.includes(dir))) expect(snapshot(dir)).toEqual(before);
+        if (r.status === 0) {
+          // restore the folder for the next run
+          rmSync(dir, { recursive: true, force: true });
+          mkdirSync(dir);
+          mkdirSync(join(dir, 'sub'));
+          writeFileSync(join(dir, 'existing.tex'), 'keep me');
+          writeFileSync(join(dir, 'model.json'), '{"frequencies": [1, 1], "couplings": [], "baths": [], "cutoff": 1}');
+        }
+      }),
+      { numRuns: 500, seed: Number(process.env['FUZZ_SEED'] ?? 11) },
+    );
+    expect(readdirSync(process.cwd()).sort()).toEqual(workingDirectory);
+  }, 120_000);
+
+  it.each([
+    [['matrix', '--spectral', 'w.constructor']],
+    [['matrix', '--spectral', 'null']],
+    [['matrix', '--spectral', Array.from({ length: 2000 }, (_, i) => `w*${i}`).join('+')]],
+    [['heat', '--initial', '1e308,1,0,1,1,0,0,0,0,0']],
+    [['matrix', '--omega', '0x10']],
+    [['help', 'frobnicate']],
+    [['ep-lines', '--k', '2']],
+    [['derive', '--symbol', 'omega=w']],
+    [['latex', '--out', '--standalone']],
+    [['latex', '--out=']],
+    [['ep', '--omega', '1e80', '--k', '1']],
+    [['ep', '--spectral', '1e300*w']],
+    [['heat', '--spectral', '1e300*w']],
+    [['heat', '--equation', 'global', '--Th', '1e-300', '--Tc', '1e-300']],
+    [['ep', '--spectral', 'lambda2*w*(w-0.5)*(w-0.6)']],
+    [['ep', '--spectral', 'lambda2*w/abs(w-0.5)']],
+  ])('refuses %j with exit 2 and one line', async (args) => {
+    expectRefused(await runInProcess(args), JSON.stringify(args).slice(0, 200));
+  });
+
+  it('blames --spectral, not --k, for a density whose rates overflow', async () => {
+    const r = await runInProcess(['heat', '--spectral', '1e300*w']);
+    expect(r.stderr).toMatch(/^openmoments: --spectral/);
+  });
+
+  it('cuts a long expression to the neighbourhood of the fault', async () => {
+    const long = `${'w+'.repeat(400)}w+(`;
+    const r = await runInProcess(['ep', '--spectral', long]);
+    expectRefused(r, 'long expression');
+    expect(r.stderr.length).toBeLessThan(300);
+  });
+});
