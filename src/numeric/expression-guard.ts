@@ -21,7 +21,7 @@ export const EXPRESSION_LIMITS = Object.freeze({
   /** nodes of the parsed tree */
   nodes: 400,
   /** depth of the parsed tree */
-  depth: 60,
+  depth: 100,
 });
 
 /** The elementary functions a user expression may call. */
@@ -74,6 +74,14 @@ export function guardedParse(flag: string, text: string, symbols: readonly strin
     const at = /char (\d+)/.exec(message);
     const where = at ? Number(at[1]) - 1 : 0;
     throw new InputError(flag, `cannot parse "${excerpt(text, where)}": ${excerpt(message.replace(/"[^"]*"/g, '…'), 0, 80)}`);
+  }
+  // the size first, without recursion (a sum of many terms is a deep tree)
+  const pending: MathNode[] = [root];
+  let size = 0;
+  while (pending.length > 0) {
+    const node = pending.pop()!;
+    if (++size > EXPRESSION_LIMITS.nodes) throw new InputError(flag, `the expression has more than ${EXPRESSION_LIMITS.nodes} terms and operators; the limit is ${EXPRESSION_LIMITS.nodes} ("${excerpt(text)}")`);
+    node.forEach((child) => void pending.push(child));
   }
   const names = new Set([...symbols, ...EXPRESSION_CONSTANTS]);
   let count = 0;
