@@ -95,6 +95,9 @@ describe('CLI fuzz, in process', () => {
 
   it.each([
     [['matrix', '--spectral', 'w.constructor']],
+    [['ep', '--spectral', 'w+0*(1:1e10)']],
+    [['ep-lines', '--spectral', 'w+0*(1:1e10)']],
+    [['matrix', '--spectral', 'w+0*(1:1e8)']],
     [['matrix', '--spectral', 'null']],
     [['matrix', '--spectral', Array.from({ length: 2000 }, (_, i) => `w*${i}`).join('+')]],
     [['heat', '--initial', '1e308,1,0,1,1,0,0,0,0,0']],

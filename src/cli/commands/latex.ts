@@ -9,6 +9,7 @@ import { basename, dirname } from 'node:path';
 import { latexDocument, latexDocumentBody } from '../../export/latex-document.js';
 import { notationFromConfig, NotationError } from '../../export/notation-config.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import type { Notation } from '../../render/notation.js';
 import { UsageError } from '../parse.js';
 import type { Output } from '../output.js';
@@ -47,6 +48,7 @@ export function commandNotation(cmd: Pick<LatexCommandOptions, 'notation' | 'sym
 
 export function runLatex(cmd: LatexCommandOptions, out: Output): number {
   const notation = commandNotation(cmd);
+  if (cmd.out !== null) checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
   const text = cmd.standalone ? latexDocument({ notation }) : latexDocumentBody({ notation });
   if (cmd.out === null) {
     out.stdout(text);

@@ -2,6 +2,7 @@
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import { commandNotation } from './latex.js';
 
 type VerifyCommand = Extract<Command, { name: 'verify-paper' }>;
@@ -12,6 +13,9 @@ export async function paperCheck() {
 }
 
 export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<number> {
+  // The cheap checks first (notation, where to write), then the long paper check.
+  const notation = cmd.options.format === 'latex' ? commandNotation(cmd.options.notation) : null;
+  if (cmd.out !== null) checkFileSet(cmd.out, ['paper-check.md']);
   const checked = await paperCheck();
   const { paperCheckMarkdown, paperCheckJson, paperCheckLatex } = await import('../../render/paper-check-format.js');
   const markdown = paperCheckMarkdown(checked);
@@ -19,7 +23,7 @@ export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<n
   let text: string;
   switch (cmd.options.format) {
     case 'json': text = JSON.stringify(paperCheckJson(checked)); break;
-    case 'latex': text = paperCheckLatex(checked, commandNotation(cmd.options.notation)); break;
+    case 'latex': text = paperCheckLatex(checked, notation!); break;
     case 'text': text = markdown; break;
   }
   if (cmd.out !== null) writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]), out.temporaries);
