@@ -7,6 +7,7 @@ import type { EquationKind } from '../dissipators/index.js';
 import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { parseDecimal } from './decimal-number.js';
+import { GRID_POINTS_LIMIT } from '../numeric/input-limits.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -36,6 +37,12 @@ export function parseRange(flag: string, text: string): Range {
 
 export function rangeValues(r: Range): number[] {
   return Array.from({ length: r.count }, (_, i) => r.from + ((r.to - r.from) * i) / (r.count - 1));
+}
+
+/** The ω range, once the whole grid is known to be within GRID_POINTS_LIMIT. */
+function gridChecked(omegas: Range, ks: Range): Range {
+  if (omegas.count * ks.count > GRID_POINTS_LIMIT) throw new UsageError(`--omega, --k: the grid has ${omegas.count} × ${ks.count} = ${omegas.count * ks.count} points; the limit is ${GRID_POINTS_LIMIT}`);
+  return omegas;
 }
 
 /** --times as t1,t2,… or a:b:n. */
@@ -268,7 +275,7 @@ export function parseCli(argv: readonly string[]): Command {
         name: 'ep-map',
         equation: str<EquationKind | 'all'>(p, 'equation', 'local'),
         order,
-        omegas: parseRange('omega', str(p, 'omega', '0.2:2:200')),
+        omegas: gridChecked(parseRange('omega', str(p, 'omega', '0.2:2:200')), parseRange('k', str(p, 'k', '-1e-4:1e-4:200'))),
         ks: parseRange('k', str(p, 'k', '-1e-4:1e-4:200')),
         out,
         quiet: p.get('quiet') === true,

@@ -6,6 +6,14 @@
  */
 import { InputError } from './input-error.js';
 
+/** The most points of one EP-map panel (ω count × k count): about a minute and 32 MB per panel. */
+export const GRID_POINTS_LIMIT = 4_000_000;
+
+/** An (ω, k) grid of at most GRID_POINTS_LIMIT points; else an InputError naming `flag`. */
+export function checkGridSize(flag: string, omegaCount: number, kCount: number): void {
+  if (omegaCount * kCount > GRID_POINTS_LIMIT) throw new InputError(flag, `the grid has ${omegaCount} × ${kCount} = ${omegaCount * kCount} points; the limit is ${GRID_POINTS_LIMIT}`);
+}
+
 export const PARAMETER_MAGNITUDE = Object.freeze({ smallest: 1e-30, largest: 1e30 });
 
 /** A finite value that is 0 or has a magnitude in [1e-30, 1e30]; else an InputError naming `flag`. */

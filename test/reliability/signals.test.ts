@@ -31,7 +31,7 @@ describe('signals leave nothing behind', () => {
   it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during a long ep-map: exit %i, nothing written', async (signal, code) => {
     const cwd = temporaryFolder();
     const before = snapshot(cwd);
-    const r = await runAndSignal(['ep-map', '--omega', '0.2:2:3000', '--k', '-1e-4:1e-4:3000', '--out', 'maps/x.json', '--quiet'], cwd, signal, 1500);
+    const r = await runAndSignal(['ep-map', '--omega', '0.2:2:2000', '--k', '-1e-4:1e-4:2000', '--out', 'maps/x.json', '--quiet'], cwd, signal, 1500);
     expect(r.status, r.stderr).toBe(code);
     expect(r.stderr.trim().split('\n')).toEqual([`openmoments: stopped by ${signal}; temporary files removed`]);
     expect(snapshot(cwd)).toEqual(before);

@@ -9,6 +9,7 @@ import { InputError } from '../input-error.js';
 import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
 import { paperMatrixSource } from './exceptional-points.js';
+import { checkGridSize } from '../input-limits.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
 
 export interface EpMapPanel {
@@ -46,6 +47,7 @@ export interface EpMapRequest {
 
 export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
   const { omegas, ks } = req;
+  checkGridSize('--omega, --k', omegas.length, ks.length);
   if (!(omegas[0]! > 0)) throw new InputError('--omega', `frequencies must be positive, got ${omegas[0]}`);
   const kMax = Math.max(...ks.map(Math.abs));
   const omegaMin = Math.min(...omegas);
