@@ -4,7 +4,8 @@ import { paperModel } from '../../numeric/paper-parameters.js';
 import { analyseMatrix } from '../../numeric/physics/eigen-analysis.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Command } from '../parse.js';
-import { eigenvalueErrorBound } from '../../numeric/physics/eigenvalue-precision.js';
+import { eigenvalueErrorBound, eigenvaluesBeyondNorm } from '../../numeric/physics/eigenvalue-precision.js';
+import { InputError } from '../../numeric/input-error.js';
 import { formatRounded } from '../../render/measured-number.js';
 import type { Output } from '../output.js';
 
@@ -14,7 +15,9 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const lowered = lowerMoments({ model: paperModel(cmd.options.parameters), equation: cmd.equation, order: cmd.order, basis: 'local', spectral });
   const a = analyseMatrix(lowered.M);
-  const error = eigenvalueErrorBound(lowered.M, a.kappa, a.kappaResolved);
+  const beyond = eigenvaluesBeyondNorm(lowered.M, a.eigenvalues);
+  if (beyond.length > 0) throw new InputError('ep', `the eigenvalue computation failed at these parameters (μ${beyond[0]! + 1} exceeds ‖M‖, which bounds every eigenvalue): the scales of the parameters are too far apart`);
+  const error = eigenvalueErrorBound(lowered.M, a.kappa, a.kappaResolved, a.eigenvalues);
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({ eigenvalues: a.eigenvalues, kappa: a.kappa, kappaResolved: a.kappaResolved, precision: a.precision, phaseRigidity: a.phaseRigidity, eigenvalueError: error }));
     return 0;
