@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { spawnBounded, inBatches, snapshot, temporaryFolder, expectRefused } from './helpers.js';
 import { FILE_INPUT_LIMIT } from '../../src/numeric/file-input.js';
 import { parseCli } from '../../src/cli/parse.js';
+import fc from 'fast-check';
+import { fuzzArgv, SLOW, NUMERIC } from './generators.js';
 
 let cwd = '';
 beforeAll(() => {
@@ -71,6 +73,30 @@ describe('reported cases, through the bin (bounded time and memory)', () => {
       expect(cmd.name === 'verify-paper' && cmd.out).toBeNull();
     }
   });
+
+  it('generated command lines through the bin: exit 0 or 2, bounded time and memory, nothing changed when refused', async () => {
+    const folder = temporaryFolder();
+    const samples = fc.sample(fuzzArgv(folder), { numRuns: 12, seed: Number(process.env['FUZZ_SEED'] ?? 11) })
+      .filter((args) => {
+        try {
+          parseCli(args);
+          return !SLOW.has(args[0]!);
+        } catch {
+          return true;
+        }
+      });
+    const before = snapshot(folder);
+    const results = await inBatches(samples, 2, (args) => spawnBounded(args, { cwd: folder }));
+    results.forEach((r, i) => {
+      const label = JSON.stringify(samples[i]).slice(0, 200);
+      expect(r.signal, label).toBeNull();
+      if (r.status === 0) {
+        if (NUMERIC.has(samples[i]![0]!)) expect(r.stdout, label).not.toMatch(/\bNaN\b|\bInfinity\b|\bnull\b/);
+      } else expectRefused(r, label);
+    });
+    if (results.every((r) => r.status !== 0)) expect(snapshot(folder)).toEqual(before);
+    rmSync(folder, { recursive: true, force: true });
+  }, 120_000);
 
   it('writes a file whose name has 250 characters, and leaves no temporary file', async () => {
     const folder = temporaryFolder();
