@@ -8,7 +8,7 @@ const SUMMARY: Record<string, string> = {
   matrix: 'print M and c lowered to numbers at the given physical parameters',
   expand: 'expand the dissipative part of M in k: M^(0), M^(1), … (coherent part exact)',
   limits: 'decide R^(0) = L and G^(0) = L exactly, both orders, resonant and not',
-  'verify-paper': 'compare every transcribed equation of the paper with the derivation; write docs/paper-check.md',
+  'verify-paper': 'compare every transcribed equation of the paper with the derivation; with --out DIR also write DIR/paper-check.md',
   ep: 'eigenvalue clusters with projector norms and verdicts (simple, semisimple, defective of order n), κ(V) (eq. 24), phase rigidities',
   'ep-lines': 'the k of every exceptional point at the given ω (exact for local, numeric otherwise); --order 2 checks M_2 there',
   'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.pdf|.csv|.json); --order 2 maps the largest spectral-projector norm',

@@ -7,6 +7,8 @@ import { type EquationKind, ALL_EQUATIONS } from '../dissipators/registry.js';
 import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { didYouMean } from './suggest.js';
+import { parseDecimal } from './decimal-number.js';
+import { GRID_POINTS_LIMIT } from '../numeric/input-limits.js';
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -26,7 +28,7 @@ export interface Range {
 
 export function parseRange(flag: string, text: string): Range {
   const parts = text.split(':');
-  const nums = parts.map((x) => (x.trim() === '' ? NaN : Number(x)));
+  const nums = parts.map(parseDecimal);
   if (parts.length !== 3 || nums.some((x) => !Number.isFinite(x))) throw new UsageError(`--${flag} must be a range a:b:n, got "${text}"`);
   const [from, to, count] = nums as [number, number, number];
   if (!Number.isInteger(count) || count < 2 || count > 10_000) throw new UsageError(`--${flag}: the number of points must be an integer from 2 to 10000, got ${count}`);
@@ -38,9 +40,15 @@ export function rangeValues(r: Range): number[] {
   return Array.from({ length: r.count }, (_, i) => r.from + ((r.to - r.from) * i) / (r.count - 1));
 }
 
+/** The ω range, once the whole grid is known to be within GRID_POINTS_LIMIT. */
+function gridChecked(omegas: Range, ks: Range): Range {
+  if (omegas.count * ks.count > GRID_POINTS_LIMIT) throw new UsageError(`--omega, --k: the grid has ${omegas.count} × ${ks.count} = ${omegas.count * ks.count} points; the limit is ${GRID_POINTS_LIMIT}`);
+  return omegas;
+}
+
 /** --times as t1,t2,… or a:b:n. */
 export function parseTimes(text: string): number[] {
-  const values = text.includes(':') ? rangeValues(parseRange('times', text)) : text.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  const values = text.includes(':') ? rangeValues(parseRange('times', text)) : text.split(',').map(parseDecimal);
   if (values.length === 0 || values.some((t) => !Number.isFinite(t) || t < 0)) throw new UsageError(`--times must be non-negative numbers t1,t2,… or a range a:b:n, got "${text}"`);
   return values;
 }
@@ -70,7 +78,7 @@ export type Command =
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
-  | { readonly name: 'verify-paper'; readonly out: string; readonly options: CommonOptions }
+  | { readonly name: 'verify-paper'; readonly out: string | null; readonly options: CommonOptions }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
@@ -148,13 +156,13 @@ function checkEpMapOut(out: string): void {
 }
 function heatK(text: string): { kOnLine: boolean; k: number } {
   const kOnLine = text === 'ep';
-  const k = kOnLine ? 0 : Number(text);
-  if (!kOnLine && (text.trim() === '' || !Number.isFinite(k))) throw new UsageError(`--k must be a number or "ep", got "${text}"`);
+  const k = kOnLine ? 0 : parseDecimal(text);
+  if (!kOnLine && !Number.isFinite(k)) throw new UsageError(`--k must be a number or "ep", got "${text}"`);
   return { kOnLine, k };
 }
 function initialMoments(text: string): readonly number[] | InitialPreset {
   if (text === 'vacuum' || text === 'thermal') return text;
-  const initial = text.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)));
+  const initial = text.split(',').map(parseDecimal);
   if (initial.length !== 10 || initial.some((x) => !Number.isFinite(x))) throw new UsageError(`--initial must be vacuum, thermal, or 10 comma-separated second moments in the order of eq. B.2, got "${text}"${/^[a-z]+$/i.test(text) ? didYouMean(text, ['vacuum', 'thermal']) : ''}`);
   return initial;
 }
@@ -211,8 +219,10 @@ function parseFlags(command: string, args: readonly string[]): Parsed {
     }
     const raw = eq >= 0 ? arg.slice(eq + 1) : args[++i];
     if (raw === undefined) throw new UsageError(`--${name} needs a value`);
+    if (raw === '') throw new UsageError(`--${name} needs a value, got an empty one`);
+    if (eq < 0 && raw.startsWith('--')) throw new UsageError(`--${name} needs a value, got the flag ${raw} (write --${name}=${raw} if that is really the value)`);
     if (flag.kind === 'number') {
-      const v = raw.trim() === '' ? NaN : Number(raw);
+      const v = parseDecimal(raw);
       if (!Number.isFinite(v)) throw new UsageError(`--${name} must be a number, got "${raw}"`);
       flag.check?.(raw);
       out.set(name, v);
@@ -271,6 +281,16 @@ function secularCutoff(p: Parsed): { secularCutoff?: number } {
   return { secularCutoff: x };
 }
 
+/** --notation, --symbol and --hbar change LaTeX only: with any other output they would be ignored, so they are refused. */
+function latexOnlyFlags(command: string, p: Parsed): void {
+  if (command === 'latex') return;
+  // Only where the flag is the LaTeX notation flag (on matrix and heat --hbar is the numeric ħ).
+  const given = ['notation', 'symbol', 'hbar'].find((f) => p.has(f) && FLAGS[command]?.[f] === NOTATION[f]);
+  if (given === undefined) return;
+  const format = p.get('json') === true ? 'json' : str<string>(p, 'format', 'text');
+  if (format !== 'latex') throw new UsageError(`--${given} changes how LaTeX is written; it needs --format latex (got ${format} output)`);
+}
+
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
@@ -278,10 +298,16 @@ export function parseCli(argv: readonly string[]): Command {
     const hint = command.startsWith('--') ? didYouMean(command.slice(2), Object.keys(FLAGS)) : didYouMean(command, Object.keys(FLAGS));
     throw new UsageError(`unknown command "${command}"${hint || ` (commands: ${Object.keys(FLAGS).join(', ')})`}`);
   }
-  if (command === 'help') return { name: 'help', topic: rest[0] ?? null };
+  if (command === 'help') {
+    const topic = rest[0] ?? null;
+    if (topic !== null && !(topic in FLAGS)) throw new UsageError(`help: unknown command "${topic}"${didYouMean(topic, Object.keys(FLAGS)) || ` (commands: ${Object.keys(FLAGS).join(', ')})`}`);
+    if (rest.length > 1) throw new UsageError(`help takes one command name, got ${rest.length} arguments`);
+    return { name: 'help', topic };
+  }
   if (rest.includes('--help')) return { name: 'help', topic: command };
   const p = parseFlags(command, rest);
   const order = Number(str(p, 'order', '1')) as MomentOrder;
+  latexOnlyFlags(command, p);
   const basis = str<FrameKind>(p, 'basis', 'local');
   switch (command) {
     case 'derive': {
@@ -311,13 +337,14 @@ export function parseCli(argv: readonly string[]): Command {
     case 'limits':
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
-      return { name: 'verify-paper', out: str(p, 'out', 'docs'), options: common(p) };
+      return { name: 'verify-paper', out: p.has('out') ? (p.get('out') as string) : null, options: common(p) };
     case 'ep': {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (p.has('model-file') && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       return { name: 'ep', equation: str<EquationKind>(p, 'equation', 'local'), order, ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}), ...secularCutoff(p), options: common(p) };
     }
     case 'ep-lines':
+      if (p.has('k')) throw new UsageError('ep-lines finds the k of every exceptional point at the given ω; drop --k');
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
       if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.pdf|FILE.csv|FILE.json');
@@ -327,7 +354,7 @@ export function parseCli(argv: readonly string[]): Command {
         name: 'ep-map',
         equation: str<EquationKind | 'all'>(p, 'equation', 'local'),
         order,
-        omegas: parseRange('omega', str(p, 'omega', '0.2:2:200')),
+        omegas: gridChecked(parseRange('omega', str(p, 'omega', '0.2:2:200')), parseRange('k', str(p, 'k', '-1e-4:1e-4:200'))),
         ks: parseRange('k', str(p, 'k', '-1e-4:1e-4:200')),
         out,
         quiet: p.get('quiet') === true,

@@ -4,6 +4,11 @@ import type { Output } from './output.js';
 import { InputError } from '../numeric/input-error.js';
 import { ModelError } from '../model/model-error.js';
 import { helpText } from './help.js';
+import { finiteOutput } from './finite-output.js';
+import { oneLine } from './one-line.js';
+
+/** Commands whose stdout is numbers: checked for NaN, Infinity and null before printing. */
+const NUMERIC_COMMANDS: ReadonlySet<string> = new Set(['matrix', 'ep', 'ep-lines', 'heat']);
 import { runDerive } from './commands/derive.js';
 import { runMatrix } from './commands/matrix.js';
 import { runReproduce } from './commands/reproduce.js';
@@ -63,13 +68,15 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
 
 export async function run(argv: readonly string[], out: Output): Promise<number> {
   try {
-    return await dispatch(parseCli(argv), out);
+    const cmd = parseCli(argv);
+    return await dispatch(cmd, NUMERIC_COMMANDS.has(cmd.name) ? finiteOutput(cmd.name, out) : out);
   } catch (e) {
+    out.temporaries?.cleanup();
     if (e instanceof UsageError || e instanceof InputError || e instanceof ModelError) {
-      out.stderr(`openmoments: ${e.message.split('\n')[0]}`);
+      out.stderr(`openmoments: ${oneLine(e.message)}`);
       return 2;
     }
-    const message = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    const message = oneLine(e instanceof Error ? e.message : String(e));
     out.stderr(`openmoments: internal error: ${message}`);
     if (process.env['OPENMOMENTS_DEBUG'] && e instanceof Error) out.stderr(e.stack ?? '');
     return 1;

@@ -13,8 +13,8 @@
  * All three evaluate in the same order of floating-point operations as the library's lowering,
  * so they agree with `lowerMoments` to a few ulps.
  */
-import type { FrameKind } from '../model/index.js';
-import { type EquationKind, ALL_EQUATIONS, EQUATION_REGISTRY } from '../dissipators/index.js';
+import { type FrameKind, requestObject, oneOf, optionalString, InputError } from '../model/index.js';
+import { type EquationKind, ALL_EQUATIONS, EQUATIONS, EQUATION_REGISTRY } from '../dissipators/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { type Expr, type LoweringProgram, type ModelKind, type PhysicalParameter, loweringProgram } from './lowering-program.js';
 
@@ -270,6 +270,14 @@ export interface CodeRequest extends CodeOptions {
 }
 
 export function exportCode(req: CodeRequest): string {
+  const r = requestObject('exportCode(request)', req, ['format', 'model', 'equation', 'order', 'basis', 'functionName']);
+  oneOf('exportCode(request.format)', r['format'], ['python', 'julia', 'mathjs'] as const);
+  oneOf('exportCode(request.model)', r['model'], ['resonant', 'general'] as const);
+  oneOf('exportCode(request.equation)', r['equation'], EQUATIONS);
+  oneOf('exportCode(request.order)', r['order'], [1, 2] as const);
+  oneOf('exportCode(request.basis)', r['basis'], ['local', 'normal'] as const);
+  const name = optionalString('exportCode(request.functionName)', r['functionName']);
+  if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError('exportCode(request.functionName)', `must be an identifier (letters, digits, _), got "${name.slice(0, 40)}"`);
   const program = loweringProgram(req);
   switch (req.format) {
     case 'python': return toPython(program, req);

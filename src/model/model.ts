@@ -3,6 +3,7 @@
  * through x of one mode each. Built only by `model()`, which validates it.
  */
 import type { ScalarAlgebra } from '../algebra/index.js';
+import { ModelError } from './model-error.js';
 import type { SymbolDefinition } from './definitions.js';
 import type { NormalModes } from './normal-modes.js';
 
@@ -74,7 +75,7 @@ export function model(spec: Omit<Model, 'kind'>): Model {
   const bathLabels = new Set<string>();
   for (const b of spec.baths) {
     if (!Number.isInteger(b.mode) || b.mode < 0 || b.mode >= n) throw new Error(`model: bath ${b.label} is attached to a missing mode`);
-    if (bathLabels.has(b.label)) throw new Error(`model: bath label ${b.label} is used twice`);
+    if (bathLabels.has(b.label)) throw new ModelError(`model: bath label ${b.label} is used twice`);
     bathLabels.add(b.label);
   }
   if (spec.normalModes && n !== spec.normalModes.frequencies.length) throw new Error('model: normal modes do not match the modes');

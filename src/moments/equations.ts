@@ -8,6 +8,7 @@ import { type Model, type FrameKind, frameOf } from '../model/index.js';
 import { type EquationKind, type MasterEquation, asMasterEquation, dissipatorsOf, prepareAdjoint } from '../dissipators/index.js';
 import { type BasisElement, type MomentOrder, momentBasis } from './basis.js';
 import { decompose, basisIndex } from './closure.js';
+import { checkMomentRequest } from './request-checks.js';
 
 export interface MomentEquations {
   readonly kind: 'moment-equations';
@@ -32,6 +33,7 @@ export interface MomentRequest {
 }
 
 export function deriveMoments(req: MomentRequest): MomentEquations {
+  checkMomentRequest('deriveMoments', req);
   const frame = frameOf(req.model, req.basis);
   const { ops } = frame;
   const s = ops.scalars;

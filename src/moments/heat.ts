@@ -8,6 +8,7 @@ import { frameOf } from '../model/index.js';
 import { type EquationKind, type MasterEquation, asMasterEquation, dissipatorsOf, applyAdjoint } from '../dissipators/index.js';
 import { type BasisElement, momentBasis } from './basis.js';
 import { type LinearForm, decompose } from './closure.js';
+import { checkMomentRequest } from './request-checks.js';
 
 export interface HeatCurrent {
   readonly bath: string;
@@ -29,6 +30,7 @@ function finished(s: ScalarAlgebra, f: LinearForm): LinearForm {
 }
 
 export function deriveHeatCurrents(req: { model: Model; equation: EquationKind | MasterEquation; basis: FrameKind }): HeatCurrents {
+  checkMomentRequest('deriveHeatCurrents', req, { order: false });
   const equation = asMasterEquation(req.equation);
   const frame = frameOf(req.model, req.basis);
   const basis = momentBasis(frame, 2);

@@ -1,7 +1,2 @@
-/** Bad user input: names the parameter; the CLI turns it into a one-line message and exit code 2. */
-export class InputError extends Error {
-  constructor(readonly parameter: string, message: string) {
-    super(`${parameter}: ${message}`);
-    this.name = 'InputError';
-  }
-}
+/** Bad user input (the class lives in the model stage, src/model/input-error.ts, so every stage throws the same type). */
+export { InputError } from '../model/input-error.js';

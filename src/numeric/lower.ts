@@ -1,6 +1,9 @@
 /** Numeric M and c of the moment equations for a numeric model. */
 import { deriveMoments, totalMatrix, totalConstant, type MomentEquations, type MomentOrder } from '../moments/index.js';
-import { type EquationKind, type MasterEquation, masterEquation } from '../dissipators/index.js';
+import { type EquationKind, type MasterEquation, masterEquation, ALL_EQUATIONS } from '../dissipators/index.js';
+import { requestObject, oneOf } from '../model/index.js';
+import { numericModelArgument } from './model-file.js';
+import { checkSpectral } from './spectral.js';
 import type { FrameKind, Model } from '../model/index.js';
 import type { NumericModel } from './physical.js';
 import { type BridgeOptions, bridgeModel } from './model-bridge.js';
@@ -51,11 +54,17 @@ export function equationFor(model: Model, values: SymbolValues, equation: Equati
 }
 
 export function lowerMoments(req: LowerRequest): LoweredMoments {
-  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), req.bridge ?? {});
+  const r = requestObject('lowerMoments(request)', req, ['model', 'equation', 'order', 'basis', 'spectral', 'secularCutoff', 'bridge']);
+  const numeric = numericModelArgument('lowerMoments(request.model)', r['model']);
+  oneOf('lowerMoments(request.equation)', r['equation'], ALL_EQUATIONS);
+  oneOf('lowerMoments(request.order)', r['order'], [1, 2] as const);
+  oneOf('lowerMoments(request.basis)', r['basis'], ['local', 'normal'] as const);
+  checkSpectral('lowerMoments(request.spectral)', r['spectral']);
+  const { model, input } = bridgeModel(numeric, req.spectral ?? ohmicAlgebraic(), req.bridge ?? {});
   const values = evaluateDefinitions(model.definitions, input);
   const equation = equationFor(model, values, req.equation, req.secularCutoff);
   const eqs = deriveMoments({ model, equation, order: req.order, basis: req.basis });
-  return withHbar(lowerEquations(eqs, values), req.model.hbar ?? 1);
+  return withHbar(lowerEquations(eqs, values), numeric.hbar ?? 1);
 }
 
 /**

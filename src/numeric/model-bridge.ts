@@ -11,6 +11,7 @@ import { equalsQ, parseQ } from '../algebra/index.js';
 import { numericNormalModes } from './normal-modes.js';
 import type { NumericModel } from './physical.js';
 import { InputError } from './input-error.js';
+import { checkMagnitude } from './input-limits.js';
 import { type LoweringInput } from './evaluate.js';
 import { type SpectralDensity, ohmicAlgebraic } from './spectral.js';
 
@@ -24,19 +25,25 @@ export function validateNumericModel(nm: NumericModel): void {
   nm.frequencies.forEach((w, i) => {
     const flag = resonantPair ? '--omega' : i < 2 && nm.frequencies.length === 2 ? ['--omega-h', '--omega-c'][i]! : `frequencies[${i}]`;
     if (!(Number.isFinite(w) && w > 0)) throw new InputError(flag, `must be a positive number, got ${w}`);
+    checkMagnitude(flag, w);
   });
-  const labels = new Set<string>();
+  const bathLabels = new Set<string>();
   for (const b of nm.baths) {
-    if (labels.has(b.label)) throw new InputError(`bath ${b.label}`, 'two baths have this label');
-    labels.add(b.label);
     if (!(Number.isFinite(b.temperature) && b.temperature > 0)) throw new InputError(`--T${b.label}`, `temperature must be positive, got ${b.temperature}`);
     if (!(Number.isFinite(b.lambda2) && b.lambda2 >= 0)) throw new InputError(`--lambda-${b.label}2`, `coupling λ² must be non-negative, got ${b.lambda2}`);
     if (!Number.isInteger(b.mode) || b.mode < 0 || b.mode >= nm.frequencies.length) throw new InputError(`bath ${b.label}`, `mode ${b.mode} does not exist`);
+    if (bathLabels.has(b.label)) throw new InputError(`bath ${b.label}`, `the label ${b.label} is used by two baths`);
+    bathLabels.add(b.label);
+    checkMagnitude(`--T${b.label}`, b.temperature);
+    checkMagnitude(`--lambda-${b.label}2`, b.lambda2);
   }
   if (!(Number.isFinite(nm.cutoff) && nm.cutoff > 0)) throw new InputError('--cutoff', `Λ must be positive, got ${nm.cutoff}`);
   if (nm.hbar !== undefined && !(Number.isFinite(nm.hbar) && nm.hbar > 0)) throw new InputError('--hbar', `ħ must be a positive number, got ${nm.hbar}`);
+  checkMagnitude('--cutoff', nm.cutoff);
   for (const c of nm.couplings) {
+    if (c.kind !== 'xx' && c.kind !== 'pp' && c.kind !== 'xp' && c.kind !== 'hop') throw new InputError('coupling kind', `must be "xx", "pp", "xp" or "hop", got ${JSON.stringify(c.kind)?.slice(0, 40)}`);
     if (!Number.isFinite(c.strength)) throw new InputError('--k', `must be a finite number, got ${c.strength}`);
+    checkMagnitude('--k', c.strength);
   }
   // Stability of H_S: the quadratic form ½ qᵀ H q over q = (x_1, p_1, …) must be positive definite
   // (couplings of every kind: x–x, p–p and x–p).

@@ -14,17 +14,11 @@
 import type { NumericModel, NumericCoupling, NumericBath } from './physical.js';
 import { InputError } from './input-error.js';
 import { validateNumericModel } from './model-bridge.js';
-import { readFileSync } from 'node:fs';
+import { readInputFile } from './file-input.js';
 
 /** A model file from disk, with a reading error named after the flag. */
 export function readModelFile(path: string): NumericModel {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new InputError('--model-file', `cannot read "${path}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
-  return parseModelFile(text);
+  return parseModelFile(readInputFile('--model-file', path));
 }
 
 type Json = unknown;
@@ -64,13 +58,47 @@ function array(value: Json, path: string): Json[] {
 }
 
 export function parseModelFile(text: string): NumericModel {
+  if (typeof text !== 'string') throw new InputError('parseModelFile(text)', `must be a string, got ${typeof text}`);
   let json: Json;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new InputError('--model-file', `not valid JSON: ${(e as Error).message}`);
+    throw new InputError('--model-file', `not valid JSON: ${(e as Error).message.slice(0, 120)}`);
   }
-  const top = object(json, '', ['frequencies', 'couplings', 'baths', 'cutoff']);
+  return modelFromJson(json);
+}
+
+/**
+ * A NumericModel given to a library entry point, checked field by field as a model file is; an
+ * error names `argument` and the field (e.g. "lowerMoments(request.model).baths[0].temperature").
+ */
+export function checkedNumericModel(argument: string, value: unknown): NumericModel {
+  try {
+    return modelFromJson(value);
+  } catch (e) {
+    if (!(e instanceof InputError) || !e.parameter.startsWith('model file: ')) throw e;
+    const field = e.parameter.slice('model file: '.length);
+    throw new InputError(field === '' ? argument : `${argument}.${field}`, e.message.slice(e.parameter.length + 2));
+  }
+}
+
+/**
+ * A NumericModel argument: physics errors keep the flag names the CLI shows (validateNumericModel:
+ * --k, --Tc, …); anything malformed (a wrong type, an unknown field) is named by `argument` and field.
+ */
+export function numericModelArgument(argument: string, value: unknown): NumericModel {
+  try {
+    validateNumericModel(value as NumericModel);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    checkedNumericModel(argument, value);
+    throw new InputError(argument, 'is not a numeric model { frequencies, couplings, baths, cutoff }');
+  }
+  return checkedNumericModel(argument, value);
+}
+
+function modelFromJson(json: Json): NumericModel {
+  const top = object(json, '', ['frequencies', 'couplings', 'baths', 'cutoff'], ['hbar']);
   const frequencies = array(top['frequencies'], 'frequencies').map((f, i) => positive(f, `frequencies[${i}]`));
   if (frequencies.length === 0) fail('frequencies', 'needs at least one mode');
   const couplings: NumericCoupling[] = array(top['couplings'], 'couplings').map((c, i) => {
@@ -112,12 +140,21 @@ export function parseModelFile(text: string): NumericModel {
     if (earlier !== undefined) fail(`baths[${i}].label`, `"${b.label}" is the label of baths[${earlier}] too; each bath needs its own`);
     labels.set(b.label, i);
   });
-  const model: NumericModel = { frequencies, couplings, baths, cutoff: positive(top['cutoff'], 'cutoff') };
+  const hbar = top['hbar'] === undefined ? undefined : positive(top['hbar'], 'hbar');
+  const model: NumericModel = { frequencies, couplings, baths, cutoff: positive(top['cutoff'], 'cutoff'), ...(hbar === undefined ? {} : { hbar }) };
   try {
     validateNumericModel(model);
   } catch (e) {
-    if (e instanceof InputError) fail('couplings', e.message.replace(/^[^:]*: /, ''));
+    if (e instanceof InputError) fail(modelFileField(e.parameter), e.message.replace(/^[^:]*: /, ''));
     throw e;
   }
   return model;
+}
+
+/** The model-file field that a validation error about `parameter` (a flag name) is about. */
+function modelFileField(parameter: string): string {
+  if (/^(bath |--T|--lambda)/.test(parameter)) return 'baths';
+  if (parameter === '--cutoff') return 'cutoff';
+  if (/^(--omega|frequencies)/.test(parameter)) return 'frequencies';
+  return 'couplings';
 }

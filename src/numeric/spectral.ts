@@ -3,6 +3,7 @@
  * default is the Ohmic–algebraic J of eq. 19 in closed form; it loads no parser. A user J, and
  * derivatives in f, come from spectral-expression.ts (mathjs), loaded only when needed.
  */
+import { InputError } from './input-error.js';
 export interface BathParameters {
   readonly temperature: number;
   readonly lambda2: number;
@@ -24,6 +25,15 @@ export interface SpectralDensity {
   rate(rate: 'Delta' | 'Sigma', derivativeOrder: number, bath: BathParameters, cutoff: number): RateFunction;
   /** The rates as source for compiled fillers (EP maps, EP search); absent for eq. 19, whose closed form the compiler has. */
   readonly source?: RateSource;
+}
+
+/** A SpectralDensity argument (or undefined): an object with kind, text and rate(). */
+export function checkSpectral(argument: string, value: unknown): void {
+  if (value === undefined) return;
+  const v = value as Partial<SpectralDensity> | null;
+  if (typeof v !== 'object' || v === null || typeof v.rate !== 'function' || typeof v.text !== 'string' || (v.kind !== 'ohmic-algebraic' && v.kind !== 'expression')) {
+    throw new InputError(argument, 'must be a spectral density (ohmicAlgebraic(), expressionSpectralDensity(text) or loadSpectralDensity(text))');
+  }
 }
 
 export const OHMIC_ALGEBRAIC_TEXT = 'lambda2 * w * L^2 / (w^2 + L^2)';

@@ -29,7 +29,10 @@ describe('help <command>', () => {
   });
   it('the bin: help heat and heat --help print the same; help for a mistyped command suggests one', () => {
     expect(cli('help', 'heat').stdout).toBe(cli('heat', '--help').stdout);
-    expect(cli('help', 'heta').stdout).toMatch(/^no command "heta" \(did you mean heat\?\)/);
+    // An unknown help topic is a usage error (issue 11): one line, exit 2, with the suggestion (issue 12).
+    const r = cli('help', 'heta');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unknown command "heta" \(did you mean heat\?\)/);
   });
 });
 

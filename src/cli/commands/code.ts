@@ -10,6 +10,7 @@ import type { EquationKind } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
 import type { FrameKind } from '../../model/index.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import { UsageError } from '../parse.js';
 import type { Output } from '../output.js';
 
@@ -38,6 +39,7 @@ export function runCode(cmd: CodeCommandOptions, out: Output): number {
   if (cmd.functionName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.functionName)) {
     throw new UsageError(`--function must be an identifier (letters, digits, _), got "${cmd.functionName}"`);
   }
+  if (cmd.out !== null) checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
   const text = exportCode({
     format: cmd.format,
     model: cmd.model,
@@ -50,6 +52,6 @@ export function runCode(cmd: CodeCommandOptions, out: Output): number {
     out.stdout(text);
     return 0;
   }
-  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]))) out.stdout(`wrote ${w}`);
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]), out.temporaries)) out.stdout(`wrote ${w}`);
   return 0;
 }

@@ -7,6 +7,7 @@ import { epMaps } from '../../numeric/physics/ep-maps.js';
 import { rangeValues, UsageError, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import { dirname, basename } from 'node:path';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 
@@ -22,6 +23,7 @@ export function progressBar(quiet: boolean): (fraction: number) => void {
 }
 
 export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> {
+  checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   // A figure needs Vega: load it while the worker threads compute the map.
   const renderer = /\.json$/i.test(cmd.out) ? undefined : import('../../render/plots/render.js').then(async (m) => (await m.preloadRenderer(), m));
@@ -45,7 +47,7 @@ export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> 
     if (!format) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${cmd.out}"`);
     content = await renderFigure(epMapFigure(result), format);
   }
-  writeFilesAtomically(dirname(cmd.out), new Map([[file, content]]));
+  writeFilesAtomically(dirname(cmd.out), new Map([[file, content]]), out.temporaries);
   if (!cmd.quiet) out.stderr(`wrote ${cmd.out}${result.panels.some((p) => p.unresolvedWitness > 0) ? ` (${result.panels.map((p) => `${p.equation}: ${p.unresolvedWitness} unresolved points`).join(', ')})` : ''}`);
   return 0;
 }

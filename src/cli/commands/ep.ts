@@ -5,12 +5,13 @@
  */
 import { lowerMoments } from '../../numeric/lower.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
-import { epReport, type EpCluster } from '../../numeric/physics/ep-analysis.js';
+import { epReport, assertResolvable, type EpCluster } from '../../numeric/physics/ep-analysis.js';
 import { readModelFile } from '../../numeric/model-file.js';
 import { loadBathSpectra } from '../../numeric/spectral-loader.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import { InputError } from '../../numeric/input-error.js';
 import type { Command } from '../parse.js';
+import { eigenvaluesBeyondNorm } from '../../numeric/physics/eigenvalue-precision.js';
 import type { Output } from '../output.js';
 
 type EpCommand = Extract<Command, { name: 'ep' }>;
@@ -36,7 +37,10 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const bathSpectra = await loadBathSpectra(model);
   const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: 'local', spectral, bridge: { bathSpectra } });
   const a = epReport(lowered.M);
+  const beyond = eigenvaluesBeyondNorm(lowered.M, a.eigenvalues);
+  if (beyond.length > 0) throw new InputError('ep', `the eigenvalue computation failed at these parameters (μ${beyond[0]! + 1} exceeds ‖M‖, which bounds every eigenvalue): the scales of the parameters are too far apart`);
   if (!a.converged) throw new InputError('parameters', 'the Schur decomposition of M did not converge at these parameters; no witness can be given');
+  assertResolvable(a);
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify(a));
     return 0;

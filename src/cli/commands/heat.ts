@@ -5,6 +5,7 @@ import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loa
 import { prepareCovariance, covarianceTransient, localThermalCovariance } from '../../numeric/covariance/index.js';
 import { readModelFile } from '../../numeric/model-file.js';
 
+import { formatMeasured, formatRounded } from '../../render/measured-number.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
@@ -17,15 +18,15 @@ export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
   const k = cmd.kOnLine ? kOnExceptionalLine(base, spectral) : base.k;
   const result = heatDynamics({ parameters: { ...base, k }, equation: cmd.equation, times: cmd.times, spectral, ...(cmd.initial ? { initial: cmd.initial } : {}) });
   if (cmd.options.format === 'json') {
-    out.stdout(JSON.stringify({ t: result.t, Qh: result.Qh, Qc: result.Qc, steady: result.steady, k, steadySum: result.steadySum, entropyProduction: result.entropyProduction, sumQOverT: result.sumQOverT, propagation: result.propagation }));
+    out.stdout(JSON.stringify({ t: result.t, Qh: result.Qh, Qc: result.Qc, steady: result.steady, k, steadySum: result.steadySum, entropyProduction: result.entropyProduction, sumQOverT: result.sumQOverT, propagation: result.propagation, precision: result.precision, transientError: result.transientError }));
     return 0;
   }
   out.stdout([
     `${cmd.equation} equation, k = ${k}; propagation by ${result.propagation} (κ(V) = ${result.kappa.toExponential(3)})`,
-    `steady state: Q_h = ${result.steady.Qh.toExponential(6)}, Q_c = ${result.steady.Qc.toExponential(6)}, sum = ${result.steadySum.toExponential(2)}, Σ Q/T = ${result.sumQOverT.toExponential(3)}`,
-    `entropy production σ = −Σ Q/T = ${result.entropyProduction.toExponential(3)}${belowRounding(result, base) ? entropyNote(cmd.equation) : ''}`,
-    '        t            Q_h(t)          Q_c(t)',
-    ...result.t.map((t, i) => `${t.toExponential(4).padStart(12)} ${result.Qh[i]!.toExponential(6).padStart(15)} ${result.Qc[i]!.toExponential(6).padStart(15)}`),
+    `steady state: Q_h = ${formatMeasured(result.steady.Qh, result.precision.current)}, Q_c = ${formatMeasured(result.steady.Qc, result.precision.current)}, sum = ${result.steadySum.toExponential(2)} (0 in exact arithmetic), Σ Q/T = ${formatMeasured(result.sumQOverT, result.precision.entropyProduction, 4)}`,
+    `entropy production σ = −Σ Q/T = ${formatMeasured(result.entropyProduction, result.precision.entropyProduction, 4)}${belowRounding(result, base) ? entropyNote(cmd.equation) : ''}`,
+    '        t            Q_h(t)          Q_c(t)   (digits shown: those resolved)',
+    ...result.t.map((t, i) => `${t.toExponential(4).padStart(12)} ${formatRounded(result.Qh[i]!, result.transientError[i]!).padStart(15)} ${formatRounded(result.Qc[i]!, result.transientError[i]!).padStart(15)}`),
   ].join('\n'));
   return 0;
 }

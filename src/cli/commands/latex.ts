@@ -4,7 +4,7 @@
  * amssymb, graphicx, geometry: texlive-latex-base), else the body only. --notation, --symbol and
  * --hbar choose how symbols are written (src/export/notation-config.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readInputFile } from '../../numeric/file-input.js';
 import { basename, dirname } from 'node:path';
 import { latexDocument, latexDocumentBody, wrapDocument } from '../../export/latex-document.js';
 import { readModelFile } from '../../numeric/model-file.js';
@@ -16,6 +16,7 @@ import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js
 import { equationsToLatex } from '../../render/equations-format.js';
 import { notationFromConfig, NotationError } from '../../export/notation-config.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import type { Notation } from '../../render/notation.js';
 import { UsageError } from '../parse.js';
 import type { Output } from '../output.js';
@@ -42,11 +43,7 @@ export const LATEX_COMMAND_DEFAULTS: LatexCommandOptions = Object.freeze({ stand
 function notationJson(source: string | null): string | undefined {
   if (source === null) return undefined;
   if (source.trimStart().startsWith('{')) return source;
-  try {
-    return readFileSync(source, 'utf8');
-  } catch (e) {
-    throw new UsageError(`--notation: cannot read "${source}" (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-  }
+  return readInputFile('--notation', source);
 }
 
 /** The notation the --notation, --symbol and --hbar flags ask for (shared by every LaTeX-emitting command). */
@@ -83,6 +80,7 @@ function modelFileBody(path: string, secularCutoff: number | undefined, notation
 
 export function runLatex(cmd: LatexCommandOptions, out: Output): number {
   const notation = commandNotation(cmd);
+  if (cmd.out !== null) checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
   const body = cmd.modelFile === undefined ? null : modelFileBody(cmd.modelFile, cmd.secularCutoff, notation);
   const text = body !== null
     ? (cmd.standalone ? wrapDocument(body, `Moment equations of ${basename(cmd.modelFile!)}`) : body)
@@ -91,6 +89,6 @@ export function runLatex(cmd: LatexCommandOptions, out: Output): number {
     out.stdout(text);
     return 0;
   }
-  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]))) out.stdout(`wrote ${w}`);
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), text]]), out.temporaries)) out.stdout(`wrote ${w}`);
   return 0;
 }

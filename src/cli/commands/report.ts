@@ -8,6 +8,7 @@
 import type { Output } from '../output.js';
 import { join } from 'node:path';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 
 export interface ReportOptions {
   /** Output directory, e.g. 'docs/site' (created if missing). */
@@ -25,13 +26,14 @@ export interface ReportOptions {
 }
 
 export async function runReport(options: ReportOptions, out: Output): Promise<number> {
+  checkFileSet(options.out, ['index.html']);
   const { buildSiteFiles } = await import('../../site/build-site.js');
   const files = await buildSiteFiles({
     explorer: options.explorer ?? true,
     quickFigures: options.quickFigures ?? false,
     ...(options.figureThreads !== undefined ? { figureThreads: options.figureThreads } : {}),
   });
-  const written = writeFilesAtomically(options.out, files);
+  const written = writeFilesAtomically(options.out, files, out.temporaries);
   const assets = written.filter((w) => /[\\/]katex[\\/]/.test(w));
   for (const w of written) if (!assets.includes(w)) out.stdout(`wrote ${w}`);
   out.stdout(`wrote ${assets.length} KaTeX files (stylesheet and fonts) under ${join(options.out, 'katex')}`);

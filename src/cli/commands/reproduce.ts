@@ -4,12 +4,14 @@
  */
 import { derivedEquationsDocument } from '../../render/equations-document.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
 type ReproduceCommand = Extract<Command, { name: 'reproduce' }>;
 
 export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<number> {
+  checkFileSet(cmd.out, ['index.html']);
   const { paperCheck } = await import('../../verify/paper-check.js');
   const { paperCheckMarkdown } = await import('../../render/paper-check-format.js');
   const { paperFigures } = await import('../../render/paper-figures.js');
@@ -43,7 +45,7 @@ export async function runReproduce(cmd: ReproduceCommand, out: Output): Promise<
     ...figureFiles,
     ...[...site].map(([name, content]) => [`site/${name}`, content] as [string, string | Uint8Array]),
   ]);
-  const written = writeFilesAtomically(cmd.out, files);
+  const written = writeFilesAtomically(cmd.out, files, out.temporaries);
   const assets = written.filter((w) => /[\\/]katex[\\/]/.test(w));
   for (const w of written) if (!assets.includes(w)) out.stdout(`wrote ${w}`);
   out.stdout(`wrote ${assets.length} KaTeX files (stylesheet and fonts) for the site`);

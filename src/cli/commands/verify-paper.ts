@@ -1,7 +1,8 @@
-/** `openmoments verify-paper`: the paper check, printed and written to DIR/paper-check.md. */
+/** `openmoments verify-paper`: the paper check, printed, and with --out DIR written to DIR/paper-check.md. */
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkFileSet } from '../atomic-writes.js';
 import { commandNotation } from './latex.js';
 
 type VerifyCommand = Extract<Command, { name: 'verify-paper' }>;
@@ -12,14 +13,20 @@ export async function paperCheck() {
 }
 
 export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<number> {
+  // The cheap checks first (notation, where to write), then the long paper check.
+  const notation = cmd.options.format === 'latex' ? commandNotation(cmd.options.notation) : null;
+  if (cmd.out !== null) checkFileSet(cmd.out, ['paper-check.md']);
   const checked = await paperCheck();
   const { paperCheckMarkdown, paperCheckJson, paperCheckLatex } = await import('../../render/paper-check-format.js');
   const markdown = paperCheckMarkdown(checked);
-  writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]));
+  // Everything is rendered (and every flag checked) before anything is written.
+  let text: string;
   switch (cmd.options.format) {
-    case 'json': out.stdout(JSON.stringify(paperCheckJson(checked))); break;
-    case 'latex': out.stdout(paperCheckLatex(checked, commandNotation(cmd.options.notation))); break;
-    case 'text': out.stdout(markdown); break;
+    case 'json': text = JSON.stringify(paperCheckJson(checked)); break;
+    case 'latex': text = paperCheckLatex(checked, notation!); break;
+    case 'text': text = markdown; break;
   }
+  if (cmd.out !== null) writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]), out.temporaries);
+  out.stdout(text);
   return 0;
 }

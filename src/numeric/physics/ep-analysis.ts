@@ -14,6 +14,7 @@
  *  - phaseRigidity[i]: 1/‖P_i‖ for an eigenvalue that is its own cluster; null where it is not
  *    defined (members of a repeated cluster, semisimple or defective).
  */
+import { InputError } from '../input-error.js';
 import { realSquareMatrixFromRows } from '../linalg/square-matrix.js';
 import { EXCEPTIONAL_PROJECTOR_NORM, RANK_TOLERANCE_FACTOR, spectralClusters, type ClusterVerdict } from '../linalg/spectral-clusters.js';
 
@@ -121,4 +122,17 @@ export function epReport(rows: readonly (readonly number[])[]): EpReport {
     exceptionalPointOrder: defectiveOrders.length > 0 ? Math.max(...defectiveOrders) : null,
     verdict: a.converged ? verdictOf(clusters, threshold) : 'unresolved: the QR iteration did not converge',
   };
+}
+
+/**
+ * Refuses a report whose backward error swamps the dissipation: exceptional points live in the
+ * damping rates (Re μ), so when η reaches the largest decay rate no cluster, verdict or projector
+ * norm can be told apart from rounding (e.g. ω = 1e12 with the Fig. 2 couplings). An InputError
+ * naming the two scales, never a verdict.
+ */
+export function assertResolvable(report: EpReport): void {
+  const largestDecay = report.eigenvalues.reduce((m, e) => Math.max(m, Math.abs(e.re)), 0);
+  if (!(report.backwardError < largestDecay)) {
+    throw new InputError('parameters', `the backward error of the eigen-decomposition (η = ${report.backwardError.toExponential(2)}) is not below the largest decay rate of M (${largestDecay.toExponential(2)}): the scales of the parameters are too far apart to resolve any exceptional point`);
+  }
 }

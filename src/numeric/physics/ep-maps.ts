@@ -2,13 +2,15 @@
  * EP maps (Fig. 2): log₁₀ κ over an (ω, k) grid for one or more equations, compiled from the
  * derived matrices, with the exact exceptional line ±k*(ω) on the same ω grid.
  */
-import type { EquationKind } from '../../dissipators/index.js';
+import { type EquationKind, EQUATIONS } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
 import { computeEpMap, UNRESOLVED, type EpMapWitness } from '../ep/ep-map.js';
 import { InputError } from '../input-error.js';
 import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
 import { paperMatrixSource } from './exceptional-points.js';
+import { checkGridSize, GRID_POINTS_LIMIT } from '../input-limits.js';
+import { requestObject, oneOf, finiteNumbers } from '../../model/index.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
 import type { SpectralDensity } from '../spectral.js';
 
@@ -59,7 +61,15 @@ export interface EpMapRequest {
 }
 
 export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
+  const r = requestObject('epMaps(request)', req);
+  if (!Array.isArray(r['equations']) || r['equations'].length === 0) throw new InputError('epMaps(request.equations)', 'must be a non-empty array of equations');
+  r['equations'].forEach((e, i) => oneOf(`epMaps(request.equations[${i}])`, e, EQUATIONS));
+  oneOf('epMaps(request.order)', r['order'], [1, 2] as const);
+  finiteNumbers('epMaps(request.omegas)', r['omegas'], 1, GRID_POINTS_LIMIT);
+  finiteNumbers('epMaps(request.ks)', r['ks'], 1, GRID_POINTS_LIMIT);
+  requestObject('epMaps(request.parameters)', r['parameters']);
   const { omegas, ks } = req;
+  checkGridSize('--omega, --k', omegas.length, ks.length);
   if (!(omegas[0]! > 0)) throw new InputError('--omega', `frequencies must be positive, got ${omegas[0]}`);
   const kMax = Math.max(...ks.map(Math.abs));
   const omegaMin = Math.min(...omegas);

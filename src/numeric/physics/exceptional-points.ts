@@ -4,6 +4,7 @@
  * each local minimum of the eigenvalue gap, refine it (numeric/ep/ep-finder), and keep the minima
  * where κ(V) diverges.
  */
+import { InputError } from '../input-error.js';
 import { resonantPair, generalPair } from '../../model/index.js';
 import { deriveMoments, totalMatrix, type MomentOrder } from '../../moments/index.js';
 import type { EquationKind } from '../../dissipators/index.js';
@@ -48,6 +49,12 @@ export interface EpSearchOptions {
   readonly kappaThreshold?: number;
 }
 
+/**
+ * The two-resonator first-moment matrix has few exceptional points along k (the paper's ±k*); more
+ * candidates than this are rounding noise in the eigenvalue gaps, and the search stops.
+ */
+const EP_COUNT_LIMIT = 8;
+
 export function exceptionalPointsAlongK(equation: EquationKind, order: MomentOrder, p: PaperParameters, options: EpSearchOptions = {}, spectral?: SpectralDensity): number[] {
   const { size, source } = paperMatrixSource(equation, order, p, spectral);
   const fill = compileMatrixFiller(source);
@@ -70,6 +77,9 @@ export function exceptionalPointsAlongK(equation: EquationKind, order: MomentOrd
       const [a, b] = [ks[i - 1]!, ks[i + 1]!].sort((x, y) => x - y) as [number, number];
       for (const e of findExceptionalPoints({ size, omega: p.omega, kMin: a, kMax: b, filler: source, samples: 41, kappaThreshold: threshold })) {
         if (!found.some((k) => Math.abs(k - e.k) <= 1e-9 * Math.abs(e.k))) found.push(e.k);
+        if (found.length > EP_COUNT_LIMIT) {
+          throw new InputError(isOffResonance(p) ? '--omega-h, --omega-c' : '--omega', `more than ${EP_COUNT_LIMIT} exceptional-point candidates along k at these parameters: the eigenvalue gaps are rounding noise here, so none can be located`);
+        }
       }
     }
   }

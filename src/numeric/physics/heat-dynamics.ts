@@ -5,7 +5,9 @@
  */
 import { deriveMoments, deriveHeatCurrents, totalMatrix, totalConstant, type MomentEquations, type HeatCurrents } from '../../moments/index.js';
 import type { Model } from '../../model/index.js';
-import type { EquationKind } from '../../dissipators/index.js';
+import { type EquationKind, EQUATIONS } from '../../dissipators/index.js';
+import { requestObject, oneOf, finiteNumber, finiteNumbers } from '../../model/index.js';
+import { checkSpectral } from '../spectral.js';
 import { evaluateMatrix, evaluateVector, evaluateScalar } from '../evaluate.js';
 import { InputError } from '../input-error.js';
 import type { PaperParameters } from '../paper-parameters.js';
@@ -15,6 +17,8 @@ import { createAffinePropagator, type PropagationMethod } from '../propagate/aff
 import { eigenDecompose } from '../linalg/eigen.js';
 import { lowerPaperModel } from './paper-lowering.js';
 import { Matrix, EigenvalueDecomposition } from 'ml-matrix';
+import { eigenvalueErrorBound } from './eigenvalue-precision.js';
+import { currentRoundingError, steadyPrecision, type SteadyPrecision } from './heat-precision.js';
 
 export interface HeatRequest {
   readonly parameters: PaperParameters;
@@ -62,6 +66,10 @@ export interface HeatResult {
   readonly sumQOverT: number;
   readonly propagation: PropagationMethod;
   readonly kappa: number;
+  /** Error bounds of the steady currents and of Σ Q̇/T (heat-precision.ts). */
+  readonly precision: SteadyPrecision;
+  /** An error bound of Q̇_h(t), Q̇_c(t) at each time (the larger of the two). */
+  readonly transientError: number[];
 }
 
 /** ⟨x²⟩ = ħ coth(ħω/2T)/(2ω), ⟨p²⟩ = ħω coth(ħω/2T)/2 for each resonator, all correlations zero (ħ = 1 by default). */
@@ -105,7 +113,28 @@ export function assertPhysicalCovariance(basis: readonly string[], moments: Arra
   if (smallest < -1e-12 * scale) throw new InputError('--initial', `these second moments are not those of a quantum state (σ + iΩ/2 has eigenvalue ${smallest.toExponential(3)} < 0: negative variances or the uncertainty relation violated)`);
 }
 
+/** The largest |second moment| of an initial state (squares must not overflow in the uncertainty check). */
+export const INITIAL_MOMENT_LIMIT = 1e100;
+
+function checkHeatRequest(req: unknown): void {
+  const r = requestObject('heatDynamics(request)', req, ['parameters', 'equation', 'times', 'initial', 'spectral', 'derived']);
+  const p = requestObject('heatDynamics(request.parameters)', r['parameters']);
+  for (const field of ['omega', 'k', 'Th', 'Tc', 'lambdaH2', 'lambdaC2', 'cutoff']) finiteNumber(`heatDynamics(request.parameters.${field})`, p[field]);
+  for (const field of ['omegaH', 'omegaC']) if (p[field] !== undefined) finiteNumber(`heatDynamics(request.parameters.${field})`, p[field]);
+  oneOf('heatDynamics(request.equation)', r['equation'], EQUATIONS);
+  finiteNumbers('heatDynamics(request.times)', r['times'], 0, 1_000_000).forEach((t, i) => {
+    if (t < 0) throw new InputError(`heatDynamics(request.times[${i}])`, `times must be non-negative, got ${t}`);
+  });
+  if (r['initial'] !== undefined && r['initial'] !== 'vacuum' && r['initial'] !== 'thermal') {
+    finiteNumbers('heatDynamics(request.initial)', r['initial'], 10, 10).forEach((x) => {
+      if (Math.abs(x) > INITIAL_MOMENT_LIMIT) throw new InputError('--initial', `second moments must be at most ${INITIAL_MOMENT_LIMIT} in magnitude, got ${x}`);
+    });
+  }
+  checkSpectral('heatDynamics(request.spectral)', r['spectral']);
+}
+
 export function heatDynamics(req: HeatRequest): HeatResult {
+  checkHeatRequest(req);
   const p = req.parameters;
   const { model, values } = lowerPaperModel(p, req.spectral);
   const reusable = req.derived && req.derived.equations.model.name === model.name && req.derived.equations.equation === req.equation;
@@ -122,6 +151,11 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const eig = eigenDecompose(matrix);
   const growth = Math.max(...eig.valuesRe);
   if (!(growth < 0)) {
+    const resolution = eigenvalueErrorBound(M, eig.converged ? 1 : Infinity, eig.converged);
+    if (Number.isFinite(growth) && growth <= resolution) {
+      const flag = p.lambdaH2 <= p.lambdaC2 ? '--lambda-h2' : '--lambda-c2';
+      throw new InputError(flag, `the damping of the ${req.equation} equation is below the resolution ±${resolution.toExponential(1)} of the eigenvalues of M at these parameters (the scales of ω, k and λ² are too far apart for double precision)`);
+    }
     const flag = p.lambdaH2 === 0 || p.lambdaC2 === 0 ? (p.lambdaH2 === 0 ? '--lambda-h2' : '--lambda-c2') : '--k';
     throw new InputError(flag, `the ${req.equation} equation has no steady state at these parameters (an eigenvalue of M has real part ${growth.toExponential(3)} ≥ 0)`);
   }
@@ -146,16 +180,28 @@ export function heatDynamics(req: HeatRequest): HeatResult {
   const propagator = createAffinePropagator(matrix, c);
   const states = req.times.map((t) => propagator.at(initial, t));
   const steady = { Qh: current('h', propagator.steadyState), Qc: current('c', propagator.steadyState) };
+  const rounding = (theta: ArrayLike<number>, kappa: number): { Qh: number; Qc: number } => ({ Qh: currentRoundingError(forms['h']!, theta, kappa), Qc: currentRoundingError(forms['c']!, theta, kappa) });
+  const precision = steadyPrecision(steady, rounding(propagator.steadyState, 1), p);
+  const Qh = states.map((s) => current('h', s));
+  const Qc = states.map((s) => current('c', s));
+  const bad = [...Qh, ...Qc].findIndex((q) => !Number.isFinite(q));
+  if (bad >= 0) throw new InputError('--times', `the heat currents are not finite at t = ${req.times[bad % req.times.length]} (the state overflows there)`);
+  const transientError = states.map((s) => {
+    const r = rounding(s, propagator.method === 'eigenbasis' ? propagator.kappa : 1);
+    return Math.max(r.Qh, r.Qc, precision.current);
+  });
   return {
     basis,
     t: [...req.times],
-    Qh: states.map((s) => current('h', s)),
-    Qc: states.map((s) => current('c', s)),
+    Qh,
+    Qc,
     steady,
     steadySum: steady.Qh + steady.Qc,
     entropyProduction: -(steady.Qh / p.Th + steady.Qc / p.Tc),
     sumQOverT: steady.Qh / p.Th + steady.Qc / p.Tc,
     propagation: propagator.method,
     kappa: propagator.kappa,
+    precision,
+    transientError,
   };
 }

@@ -53,6 +53,12 @@ function eigenbasisEvolution(
     luSolveComplexInPlace(luRe, luIm, n, pivots, aRe, aIm);
     for (let j = 0; j < n; j++) {
       const growth = Math.exp(valuesRe[j]! * t);
+      if (growth === 0) {
+        // the mode has decayed below the smallest double (and μ_im·t may overflow): it contributes 0 exactly
+        aRe[j] = 0;
+        aIm[j] = 0;
+        continue;
+      }
       const cos = growth * Math.cos(valuesIm[j]! * t);
       const sin = growth * Math.sin(valuesIm[j]! * t);
       const re = aRe[j]! * cos - aIm[j]! * sin;
