@@ -7,7 +7,10 @@
  * (observables.ts) and reported as they are, never clipped.
  */
 import { deriveCovarianceForm, type CovarianceForm } from '../../moments/index.js';
-import type { EquationKind } from '../../dissipators/index.js';
+import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js';
+import { frameOf } from '../../model/index.js';
+import type { Model } from '../../model/index.js';
+import { localFromNormal, toLocalQuadratures } from './normal-to-local.js';
 import type { NumericModel } from '../physical.js';
 import { bridgeModel } from '../model-bridge.js';
 import { evaluateDefinitions } from '../evaluate.js';
@@ -66,8 +69,15 @@ export interface SteadyCovariance {
 export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovariance {
   const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), req.bathSpectra ? { bathSpectra: req.bathSpectra } : {});
   const values = evaluateDefinitions(model.definitions, input);
-  const form = deriveCovarianceForm({ model, equation: equationFor(model, values, req.equation, req.secularCutoff), basis: 'local' });
-  const symbolic = lowerCovarianceForm(form, values);
+  const equation = equationFor(model, values, req.equation, req.secularCutoff);
+  // Networks under normal-mode channels: derived in the normal-mode quadratures, where it stays
+  // sparse, and brought to the local ones at numbers (normal-to-local.ts). The paper's pair keeps the
+  // closed-form local derivation.
+  const inNormalModes = EQUATION_REGISTRY[equation.kind].channels === 'normal' && model.normalModes !== null && req.model.frequencies.length > 2;
+  const form = deriveCovarianceForm({ model, equation, basis: inNormalModes ? 'normal' : 'local' });
+  const symbolic = inNormalModes
+    ? toLocalQuadratures(lowerCovarianceForm(form, values), localFromNormal(model, values), deriveQuadratureNames(model))
+    : lowerCovarianceForm(form, values);
   // The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel): report the user's labels.
   const userLabel = (bath: string): string => {
     if (req.model.baths.some((b) => b.label === bath)) return bath;
@@ -77,6 +87,12 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
   const lowered = { ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) };
   const temperatures = new Map(req.model.baths.map((b) => [b.label, b.temperature]));
   return { model: req.model, equation: req.equation, form, lowered, temperatures };
+}
+
+/** The local quadrature names x_1, p_1, … of the model, in the covariance order. */
+function deriveQuadratureNames(model: Model): string[] {
+  const names = frameOf(model, 'local').names;
+  return names.position.flatMap((x, m) => [x, names.momentum[m]!]);
 }
 
 /** Modes that no bath with λ² > 0 reaches, directly or through couplings. */
