@@ -31,48 +31,66 @@ export function localFromNormal(model: Model, values: SymbolValues): Matrix {
   return T;
 }
 
-const toMatrix = (data: Float64Array, n: number): Matrix => {
-  const m = new Matrix(n, n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) m.set(i, j, data[i * n + j]!);
-  return m;
-};
-
-const toDense = (m: Matrix): Float64Array => {
+/** Row-major dense copy of an ml-matrix. */
+function denseOfMatrix(m: Matrix): Float64Array {
   const n = m.rows;
   const out = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = m.get(i, j);
   return out;
-};
+}
+
+function transposed(a: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[j * n + i] = a[i * n + j]!;
+  return out;
+}
+
+/** a·b for row-major n × n arrays, skipping the zeros of a (the normal-mode forms are sparse). */
+function multiply(a: Float64Array, b: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const o = i * n;
+    for (let k = 0; k < n; k++) {
+      const v = a[o + k]!;
+      if (v === 0) continue;
+      const bo = k * n;
+      for (let j = 0; j < n; j++) out[o + j] = out[o + j]! + v * b[bo + j]!;
+    }
+  }
+  return out;
+}
 
 /** Entries of a dense matrix that are not exactly zero (the heat currents read the sparse form). */
-function sparseOf(m: Matrix): NumericSparse {
+function sparseOf(m: Float64Array, n: number): NumericSparse {
   const rows: number[] = [];
   const columns: number[] = [];
   const values: number[] = [];
-  for (let i = 0; i < m.rows; i++) for (let j = 0; j < m.columns; j++) {
-    const v = m.get(i, j);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    const v = m[i * n + j]!;
     if (v !== 0) { rows.push(i); columns.push(j); values.push(v); }
   }
-  return { n: m.rows, rows: Int32Array.from(rows), columns: Int32Array.from(columns), values: Float64Array.from(values) };
+  return { n, rows: Int32Array.from(rows), columns: Int32Array.from(columns), values: Float64Array.from(values) };
 }
 
 export function toLocalQuadratures(lowered: LoweredCovariance, T: Matrix, quadratures: readonly string[]): LoweredCovariance {
   const n = lowered.n;
-  const Tinv = inverse(T);
-  const Tt = T.transpose();
-  const TinvT = Tinv.transpose();
-  const drift = (m: Matrix): Matrix => T.mmul(m).mmul(Tinv);
-  const diffusion = (m: Matrix): Matrix => T.mmul(m).mmul(Tt);
+  const t = denseOfMatrix(T);
+  const tInverse = denseOfMatrix(inverse(T));
+  const tTransposed = transposed(t, n);
+  const tInverseTransposed = transposed(tInverse, n);
+  // The sparse normal-mode factor first, so that only one product per matrix is dense.
+  const drift = (m: Float64Array): Float64Array => multiply(t, multiply(m, tInverse, n), n);
+  const diffusion = (m: Float64Array): Float64Array => multiply(t, multiply(m, tTransposed, n), n);
   return {
     n,
     quadratures,
-    drift: toDense(drift(toMatrix(lowered.drift, n))),
-    diffusion: toDense(diffusion(toMatrix(lowered.diffusion, n))),
-    hamiltonian: sparseOf(TinvT.mmul(toMatrix(denseOf(lowered.hamiltonian), n)).mmul(Tinv)),
+    drift: drift(lowered.drift),
+    diffusion: diffusion(lowered.diffusion),
+    hamiltonian: sparseOf(multiply(tInverseTransposed, multiply(denseOf(lowered.hamiltonian), tInverse, n), n), n),
     baths: lowered.baths.map((b) => ({
       bath: b.bath,
-      drift: sparseOf(drift(toMatrix(denseOf(b.drift), n))),
-      diffusion: sparseOf(diffusion(toMatrix(denseOf(b.diffusion), n))),
+      drift: sparseOf(drift(denseOf(b.drift)), n),
+      diffusion: sparseOf(diffusion(denseOf(b.diffusion)), n),
     })),
   };
 }
