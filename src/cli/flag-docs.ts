@@ -45,7 +45,7 @@ export const FLAG_DOCS: Readonly<Record<string, FlagDoc>> = Object.freeze({
   order: { meaning: 'moment order: 1 (⟨x⟩, ⟨p⟩; eq. 29) or 2 (second moments; eq. B.2)', default: '1' },
   basis: { meaning: 'moment basis: local (x_α, p_α) or normal (η_j, Π_j; eqs. 39–40)', default: 'local' },
   model: { meaning: 'resonant (ω_h = ω_c = ω, symbol omega) or general (symbols omega_h, omega_c)', default: 'resonant' },
-  'model-file': { meaning: 'an N-resonator model (local equation), instead of the paper\'s pair', format: 'FILE.json: {"frequencies": […], "couplings": [{"a", "b", "kind": "xx"|"pp"|"xp", "strength"}], "baths": [{"mode", "label", "temperature", "lambda2"}], "cutoff"}' },
+  'model-file': { meaning: 'your own network of N resonators, instead of the paper\'s pair (every --equation; normal modes by numeric Williamson diagonalisation)', format: 'FILE.json: {"frequencies": […], "couplings": [{"a", "b", "kind": "xx"|"pp"|"xp"|"hop", "strength"}], "baths": [{"mode", "label", "temperature", "lambda2", optional "spectral"}], "cutoff", optional "hbar"}' },
   'secular-cutoff': { meaning: 'the partial-secular cutoff: keep the channel pairs (ω, ω′) of one bath with the same sign and |ω − ω′| ≤ X (0: global, ∞: Redfield)', unit: 'frequency' },
   sparse: { meaning: 'second moments through the covariance form, printed as the non-zero entries of M (any network size)' },
   'steady:format': { meaning: 'output format: text, json, or csv (heat currents and mode occupations)', default: 'text' },
