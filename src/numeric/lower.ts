@@ -53,6 +53,16 @@ export function equationFor(model: Model, values: SymbolValues, equation: Equati
   return masterEquation('partial-secular', { ...(secularCutoff === undefined ? {} : { secularCutoff }), bohrValues });
 }
 
+/**
+ * The symbolic model of a numeric one with the values of its symbols other than the rates (the
+ * normal-mode frequencies and amplitudes): what an exact derivation and the partial-secular
+ * decision need, without loading any spectral density.
+ */
+export function symbolicModelOf(nm: NumericModel): { model: Model; values: SymbolValues } {
+  const { model, input } = bridgeModel({ ...nm, baths: nm.baths.map(({ spectral: _, ...b }) => b) });
+  return { model, values: evaluateDefinitions(model.definitions.filter((d) => d.kind !== 'rate'), input) };
+}
+
 export function lowerMoments(req: LowerRequest): LoweredMoments {
   const r = requestObject('lowerMoments(request)', req, ['model', 'equation', 'order', 'basis', 'spectral', 'secularCutoff', 'bridge']);
   const numeric = numericModelArgument('lowerMoments(request.model)', r['model']);

@@ -1,8 +1,7 @@
 /** `openmoments derive`: the symbolic M and c (or, with --heat, the heat currents of eq. 50). */
 import { type Model, paperPair } from '../../model/index.js';
 import { type MasterEquation, masterEquation } from '../../dissipators/index.js';
-import { evaluateDefinitions } from '../../numeric/evaluate.js';
-import { equationFor } from '../../numeric/lower.js';
+import { equationFor, symbolicModelOf } from '../../numeric/lower.js';
 import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
 import { equationsToText, equationsToJson } from '../../render/equations-format.js';
 import { fittedMomentEquations } from '../../export/fitted-equations.js';
@@ -13,7 +12,6 @@ import { heatToCompactLatex, heatToCompactText } from '../../render/heat-compact
 import type { Command } from '../parse.js';
 import { commandNotation } from './latex.js';
 import { readModelFile } from '../../numeric/model-file.js';
-import { bridgeModel } from '../../numeric/model-bridge.js';
 import type { Output } from '../output.js';
 
 type DeriveCommand = Extract<Command, { name: 'derive' }>;
@@ -28,8 +26,7 @@ function modelAndEquation(cmd: DeriveCommand): { model: Model; equation: MasterE
   }
   const nm = readModelFile(cmd.modelFile);
   // The symbolic equations need no rates; partial-secular needs the normal-mode frequencies only.
-  const { model, input } = bridgeModel({ ...nm, baths: nm.baths.map(({ spectral: _, ...b }) => b) });
-  const values = cmd.equation === 'partial-secular' ? evaluateDefinitions(model.definitions.filter((d) => d.kind !== 'rate'), input) : new Map<string, number>();
+  const { model, values } = symbolicModelOf(nm);
   return { model, equation: equationFor(model, values, cmd.equation, cmd.secularCutoff) };
 }
 

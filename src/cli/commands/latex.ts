@@ -8,9 +8,7 @@ import { readInputFile } from '../../numeric/file-input.js';
 import { basename, dirname } from 'node:path';
 import { latexDocument, latexDocumentBody, wrapDocument } from '../../export/latex-document.js';
 import { readModelFile } from '../../numeric/model-file.js';
-import { bridgeModel } from '../../numeric/model-bridge.js';
-import { evaluateDefinitions } from '../../numeric/evaluate.js';
-import { equationFor } from '../../numeric/lower.js';
+import { equationFor, symbolicModelOf } from '../../numeric/lower.js';
 import { deriveMoments } from '../../moments/index.js';
 import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js';
 import { equationsToLatex } from '../../render/equations-format.js';
@@ -64,8 +62,7 @@ export function commandNotation(cmd: Pick<LatexCommandOptions, 'notation' | 'sym
  */
 function modelFileBody(path: string, secularCutoff: number | undefined, notation: Notation): string {
   const nm = readModelFile(path);
-  const { model, input } = bridgeModel({ ...nm, baths: nm.baths.map(({ spectral: _, ...b }) => b) });
-  const values = evaluateDefinitions(model.definitions.filter((d) => d.kind !== 'rate'), input);
+  const { model, values } = symbolicModelOf(nm);
   const kinds: EquationKind[] = ['local', ...(model.normalModes ? (['global', 'redfield'] as const) : []), ...(model.normalModes && secularCutoff !== undefined ? (['partial-secular'] as const) : [])];
   const parts: string[] = [];
   for (const kind of kinds) {

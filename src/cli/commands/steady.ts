@@ -8,8 +8,7 @@ import { readModelFile } from '../../numeric/model-file.js';
 import { paperModel } from '../../numeric/paper-parameters.js';
 import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loader.js';
 import type { NumericModel } from '../../numeric/physical.js';
-import type { EquationKind } from '../../dissipators/index.js';
-import { UsageError, type Command } from '../parse.js';
+import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
 
 type SteadyCommand = Extract<Command, { name: 'steady' }>;

@@ -8,8 +8,7 @@
  */
 import { deriveCovarianceForm, type CovarianceForm } from '../../moments/index.js';
 import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js';
-import { frameOf } from '../../model/index.js';
-import type { Model } from '../../model/index.js';
+import { type Model, frameOf } from '../../model/index.js';
 import { localFromNormal, toLocalQuadratures } from './normal-to-local.js';
 import type { NumericModel } from '../physical.js';
 import { bridgeModel } from '../model-bridge.js';
@@ -76,7 +75,7 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
   const inNormalModes = EQUATION_REGISTRY[equation.kind].channels === 'normal' && model.normalModes !== null && req.model.frequencies.length > 2;
   const form = deriveCovarianceForm({ model, equation, basis: inNormalModes ? 'normal' : 'local' });
   const symbolic = inNormalModes
-    ? toLocalQuadratures(lowerCovarianceForm(form, values), localFromNormal(model, values), deriveQuadratureNames(model))
+    ? toLocalQuadratures(lowerCovarianceForm(form, values), localFromNormal(model, values), localQuadratureNames(model))
     : lowerCovarianceForm(form, values);
   // The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel): report the user's labels.
   const userLabel = (bath: string): string => {
@@ -90,7 +89,7 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
 }
 
 /** The local quadrature names x_1, p_1, … of the model, in the covariance order. */
-function deriveQuadratureNames(model: Model): string[] {
+function localQuadratureNames(model: Model): string[] {
   const names = frameOf(model, 'local').names;
   return names.position.flatMap((x, m) => [x, names.momentum[m]!]);
 }
