@@ -2,6 +2,7 @@
  * A monomial is a product of real symbols with non-zero integer (possibly negative) powers,
  * kept sorted by symbol name. Its key is its canonical text, e.g. "Omega1^-1*k".
  */
+import { InputError } from './input-error.js';
 export interface Monomial {
   readonly kind: 'monomial';
   readonly factors: readonly (readonly [name: string, power: number])[];
@@ -11,7 +12,7 @@ export interface Monomial {
 const SYMBOL_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 export function assertSymbolName(name: string): void {
-  if (!SYMBOL_NAME.test(name)) throw new SyntaxError(`invalid symbol name "${name}"`);
+  if (!SYMBOL_NAME.test(name)) throw new InputError('symbol name', `invalid symbol name "${name}"`);
 }
 
 /** The one constructor: merges repeated names, drops zero powers, sorts. */

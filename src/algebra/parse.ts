@@ -2,7 +2,7 @@
  * Plain text → exact scalar, through mathjs's parser. Accepts numbers (decimals are read
  * exactly), symbols, + − * / ^ with integer exponents, parentheses, `i`, and sqrt(E) where E is
  * the declared square of a related symbol (e.g. sqrt(omega^2 + k) → Omega1). Division is exact
- * only by monomials. Anything else throws a SyntaxError naming what it could not read.
+ * only by monomials. Anything else throws an InputError naming what it could not read.
  */
 import type { MathNode } from 'mathjs';
 import { mathjs } from './mathjs.js';
@@ -11,13 +11,16 @@ const parse = (text: string): MathNode => mathjs().parse(text);
 import type { Scalar } from './scalar.js';
 import type { ScalarAlgebra } from './scalar-algebra.js';
 import { parseQ } from './rational.js';
+import { InputError } from './input-error.js';
+
+const ARGUMENT = 'parseScalar(text)';
 
 export function parseScalar(text: string, scalars: ScalarAlgebra): Scalar {
   let node: MathNode;
   try {
     node = parse(text);
   } catch (e) {
-    throw new SyntaxError(`cannot parse "${text}": ${(e as Error).message}`);
+    throw new InputError(ARGUMENT, `cannot parse "${text}": ${(e as Error).message}`);
   }
   return toScalar(node, scalars, text);
 }
@@ -27,7 +30,7 @@ function toScalar(node: MathNode, s: ScalarAlgebra, source: string): Scalar {
   switch (node.type) {
     case 'ConstantNode': {
       const value = n['value'];
-      if (typeof value !== 'number') throw new SyntaxError(`unsupported constant in "${source}"`);
+      if (typeof value !== 'number') throw new InputError(ARGUMENT, `unsupported constant in "${source}"`);
       return s.fromRational(parseQ(String(value)));
     }
     case 'SymbolNode': {
@@ -50,11 +53,11 @@ function toScalar(node: MathNode, s: ScalarAlgebra, source: string): Scalar {
         case 'unaryPlus': return a!;
         case 'pow': {
           const e = s.constantValue(b!);
-          if (!e || e.im.num !== 0n || e.re.den !== 1n) throw new SyntaxError(`only integer exponents are exact, in "${source}"`);
+          if (!e || e.im.num !== 0n || e.re.den !== 1n) throw new InputError(ARGUMENT, `only integer exponents are exact, in "${source}"`);
           return s.pow(a!, Number(e.re.num));
         }
         default:
-          throw new SyntaxError(`unsupported operator "${fn}" in "${source}"`);
+          throw new InputError(ARGUMENT, `unsupported operator "${fn}" in "${source}"`);
       }
     }
     case 'FunctionNode': {
@@ -64,11 +67,11 @@ function toScalar(node: MathNode, s: ScalarAlgebra, source: string): Scalar {
         const root = s.rootOf(args[0]!);
         if (root) return s.symbol(root);
         const c = s.constantValue(args[0]!);
-        throw new SyntaxError(`sqrt(${c ? 'constant' : 'expression'}) in "${source}" is not a declared root symbol`);
+        throw new InputError(ARGUMENT, `sqrt(${c ? 'constant' : 'expression'}) in "${source}" is not a declared root symbol`);
       }
-      throw new SyntaxError(`unsupported function "${name}" in "${source}"`);
+      throw new InputError(ARGUMENT, `unsupported function "${name}" in "${source}"`);
     }
     default:
-      throw new SyntaxError(`unsupported expression "${node.toString()}" in "${source}"`);
+      throw new InputError(ARGUMENT, `unsupported expression "${node.toString()}" in "${source}"`);
   }
 }

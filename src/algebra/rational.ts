@@ -1,4 +1,5 @@
 /** Exact rationals over BigInt. One constructor, `rational`, reduces and validates. */
+import { InputError } from './input-error.js';
 
 export interface Rational {
   readonly kind: 'rational';
@@ -86,5 +87,5 @@ export function parseQ(text: string): Rational {
     if (exp < 0) den *= 10n ** BigInt(-exp);
     return rational(num, den);
   }
-  throw new SyntaxError(`not an exact number: "${text}"`);
+  throw new InputError('parseQ(text)', `not an exact number: "${text}"`);
 }

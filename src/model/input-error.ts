@@ -1,11 +1,2 @@
-/**
- * Bad user input: names the parameter (a flag such as --k, or a library argument such as
- * `request.equation`); the CLI turns it into a one-line message and exit code 2. Defined in the
- * model stage so that every later stage, and every library entry point, throws this one type.
- */
-export class InputError extends Error {
-  constructor(readonly parameter: string, message: string) {
-    super(`${parameter}: ${message}`);
-    this.name = 'InputError';
-  }
-}
+/** The library's one error type for bad input, defined in the algebra stage (`algebra/input-error.ts`). */
+export { InputError } from '../algebra/input-error.js';

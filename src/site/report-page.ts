@@ -259,7 +259,7 @@ function paperCheckSection(doc: Document, checked: readonly CheckedEquation[]): 
   doc.heading(2, 'Paper check');
   const json = paperCheckJson(checked);
   const agree = json.equations.filter((e) => e.status === 'agrees').length;
-  doc.add(p('Each equation of the paper, transcribed as printed (<code>derivations/paper/printed.ts</code>), is compared with the toolkit\'s derivation under the same conventions and basis, entry by entry and exactly. Every discrepancy is then checked against the independent Fock-space oracle: the derived value must reproduce it and the printed one must not. Rows and columns are 1-based, as printed.'));
+  doc.add(p('Each equation of the paper, transcribed as printed (<code>src/verify/paper-transcription.ts</code>), is compared with the toolkit\'s derivation under the same conventions and basis, entry by entry and exactly. Every discrepancy is then checked against the independent Fock-space oracle: the derived value must reproduce it and the printed one must not. Rows and columns are 1-based, as printed.'));
   doc.add(`<p class="summary"><strong>${agree} of ${json.equations.length} printed equations agree; ${json.equations.length - agree} disagree.</strong></p>`);
   const summary = checked.map(({ check, confirmations }) => {
     const n = check.discrepancies.length;

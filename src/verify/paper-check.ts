@@ -1,5 +1,5 @@
 /** The whole paper check: every transcription compared with the derivation, each discrepancy confirmed by the oracle. */
-import { printedEquations } from '../../derivations/paper/printed.js';
+import { printedEquations } from './paper-transcription.js';
 import { checkPaper, type EquationCheck } from './check.js';
 import { confirmCheck, type Confirmation } from './confirm.js';
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { ScalarAlgebra, rational, parseQ, type Scalar } from '../../src/algebra/index.js';
 import { parseScalar } from '../../src/algebra/parse.js';
 import { scalarToText } from '../../src/render/index.js';
-import { generalPair } from '../../src/model/index.js';
+import { generalPair, InputError } from '../../src/model/index.js';
 
 const free = ScalarAlgebra.free();
 const w2 = free.pow(free.symbol('omega'), 2);
@@ -73,5 +73,15 @@ describe('canonical scalars', () => {
   it('substitute symbols', () => {
     const r = S.substitute(p('omega^2*k + 1/omega'), new Map([['omega', S.int(2)]]));
     expect(r).toEqual(p('4*k + 1/2'));
+  });
+});
+
+describe('unreadable text is bad input, not a crash', () => {
+  it('parseScalar and parseQ throw the library error type, naming the argument', () => {
+    for (const text of ['x +', 'sin(x)', 'x^(1/2)', 'sqrt(omega)', '"a"']) {
+      expect(() => p(text)).toThrow(InputError);
+      expect(() => p(text)).toThrow(/^parseScalar\(text\): /);
+    }
+    expect(() => parseQ('1/0x')).toThrow(InputError);
   });
 });

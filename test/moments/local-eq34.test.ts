@@ -4,7 +4,7 @@ import { deriveMoments, totalMatrix } from '../../src/moments/index.js';
 import { parseScalar } from '../../src/algebra/parse.js';
 import { printedMatrix } from '../../src/verify/parse-printed.js';
 import { compareMatrices } from '../../src/verify/compare.js';
-import { printedEquations } from '../../derivations/paper/printed.js';
+import { printedEquations } from '../../src/verify/paper-transcription.js';
 import type { PrintedMatrix } from '../../src/verify/printed.js';
 
 describe('local first moments (eq. 34)', () => {

@@ -5,7 +5,7 @@ import { printedMatrix, printedVector } from '../../src/verify/parse-printed.js'
 import { evaluateDefinitions, evaluateScalar } from '../../src/numeric/evaluate.js';
 import { ohmicAlgebraic } from '../../src/numeric/spectral.js';
 import { oracleMoments } from '../../src/numeric/fock/index.js';
-import { printedEquations } from '../../derivations/paper/printed.js';
+import { printedEquations } from '../../src/verify/paper-transcription.js';
 import type { EquationCheck } from '../../src/verify/check.js';
 import { deriveMoments, totalMatrix } from '../../src/moments/index.js';
 

@@ -12,7 +12,7 @@
  *   Delta_1^(alpha), Delta_2^(alpha) in eqs. 48 and 51 = Delta_alpha_Omega1, Delta_alpha_Omega2
  * Matrix rows/columns are 1-based as printed; entries are inside the printed overall factor.
  */
-import type { PrintedEquation } from '../../src/verify/printed.js';
+import type { PrintedEquation } from './printed.js';
 
 export const printedEquations: readonly PrintedEquation[] = [
   {
