@@ -22,7 +22,7 @@ import { lowerExceptionalLine } from '../numeric/physics/exceptional-line.js';
 import { exceptionalPointsAlongK } from '../numeric/physics/exceptional-points.js';
 import { lowerPaperModel } from '../numeric/physics/paper-lowering.js';
 import { evaluateMatrix } from '../numeric/evaluate.js';
-import { analyseMatrix } from '../numeric/physics/eigen-analysis.js';
+import { analyseMatrix, type EigenAnalysis } from '../numeric/physics/eigen-analysis.js';
 import { tex, displayTex, displayBlocks } from './math.js';
 import { operatorToLatex } from './operator-latex.js';
 import { escapeHtml, slug, page, BASE_CSS } from './html.js';
@@ -233,11 +233,17 @@ function exceptionalSection(doc: Document, model: Model): void {
   const off = lowerPaperModel({ ...FIG2_PARAMETERS, k: lowered.k / 2 });
   const kappaAt = analyseMatrix(evaluateMatrix(M, at.values));
   const kappaOff = analyseMatrix(evaluateMatrix(M, off.values));
-  doc.add(p(`At the parameters of Figs. 2–3 (ω = ${fmt(FIG2_PARAMETERS.omega)}): exact line ${tex(`k^{*} = ${numberLatex(lowered.k, 10)}`)}, eq. 37 gives ${tex(numberLatex(lowered.eq37, 10))} (ratio ${tex(numberLatex(lowered.ratio, 10))}). The condition number of the eigenvector matrix (eq. 24) is ${tex(`\\kappa = ${numberLatex(kappaAt.kappa, 3)}`)} on the line${kappaAt.kappaResolved ? '' : ' (not resolved even in double-double precision: the eigenvectors coalesce)'} and ${tex(`\\kappa = ${numberLatex(kappaOff.kappa, 3)}`)} at k = k*/2.`));
+  doc.add(p(`At the parameters of Figs. 2–3 (ω = ${fmt(FIG2_PARAMETERS.omega)}): exact line ${tex(`k^{*} = ${numberLatex(lowered.k, 10)}`)}, eq. 37 gives ${tex(numberLatex(lowered.eq37, 10))} (ratio ${tex(numberLatex(lowered.ratio, 10))}). The condition number of the eigenvector matrix (eq. 24) is ${kappaOnLine(kappaAt)} on the line and ${tex(`\\kappa = ${numberLatex(kappaOff.kappa, 3)}`)} at k = k*/2.`));
   const cell = (ks: number[]): string => (ks.length === 0 ? 'none' : ks.map((k) => tex(numberLatex(k, 10))).join(', '));
   doc.add(p('An independent numeric search along k (eigenvalue-gap minima where κ diverges; <code>src/numeric/ep</code>), first-moment matrices:'));
   doc.add(`<table class="ep-search"><thead><tr><th>equation</th><th>exceptional points along k at ω = ${fmt(FIG2_PARAMETERS.omega)}</th></tr></thead><tbody>${EQUATIONS.map((e) => `<tr><td>${tex(`M_{${EQUATION_LETTER[e]},1}`)}</td><td data-equation="${e}">${cell(found[e])}</td></tr>`).join('')}</tbody></table>`);
   doc.add(p('The global equation has none: the secular approximation removes them (Fig. 2, centre); the local and Redfield equations share them.'));
+}
+
+/** κ at the lowered k*: in double precision the point is either defective (no eigenbasis) or next to it. */
+function kappaOnLine(a: EigenAnalysis): string {
+  if (a.exceptionalPointOrder !== null) return `infinite: M has a Jordan block of order ${a.exceptionalPointOrder} there, so no eigenbasis exists`;
+  return `${tex(`\\kappa = ${numberLatex(a.kappa, 3)}`)}${a.kappaResolved ? '' : ' (a lower bound: the eigenvectors all but coalesce)'}`;
 }
 
 function describePrinted(pr: PrintedEquation): string {

@@ -73,7 +73,14 @@ describe('Fig. 3a–c: the data behind each layer', () => {
 
   it('3b: the phase rigidities on a log axis; 3c: Q̇_h(t) of the three equations and the steady state', () => {
     const b = figures.get('fig3b-phase-rigidity')!;
-    for (const [i, equation] of (['local', 'global'] as const).entries()) expect(ys(seriesLayer(b, equation))).toEqual(fig3.rigidity[i]!.y);
+    // A log axis cannot show r = 0 (a defective point, where the eigenvectors coalesce): that sample is a gap.
+    for (const [i, equation] of (['local', 'global'] as const).entries()) expect(ys(seriesLayer(b, equation))).toEqual(fig3.rigidity[i]!.y.map((r) => (r > 0 ? r : null)));
+    // The local sample at k* (the grid holds it: k = 3k*·j/points) is the EP of M_L,1: rigidity exactly 0; the
+    // global one there is not an EP (eq. 9 has none for the first moments: Fig. 2b).
+    const atEp = fig3.rigidity[0]!.x.findIndex((k) => Math.abs(k - fig3.kStar) <= 1e-12 * fig3.kStar);
+    expect(atEp).toBeGreaterThan(0);
+    expect(fig3.rigidity[0]!.y[atEp]).toBe(0);
+    expect(fig3.rigidity[1]!.y[atEp]).toBeGreaterThan(0.1);
     expect(JSON.stringify(layersOf(b)[0]!.encoding)).toMatch(/"type":"log"/);
     const c = figures.get('fig3c-transient-heat')!;
     for (const [i, name] of (['local', 'global', 'Redfield'] as const).entries()) {

@@ -17,7 +17,7 @@
  *      to double (the largest singular value is perfectly conditioned, so
  *      the rounding costs nothing).
  * Phase rigidities follow from the rows of V⁻¹: r_i = 1/‖e_iᵀV⁻¹‖ (see
- * phase-rigidity.ts). The eigenvalues must be simple: exactly repeated
+ * eqs. 21–23). The eigenvalues must be simple: exactly repeated
  * eigenvalues (semisimple or defective) give `resolved: false`.
  */
 import { characteristicPolynomialDd } from './characteristic-polynomial-dd.js';

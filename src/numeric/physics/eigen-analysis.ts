@@ -1,41 +1,41 @@
 /**
- * Eigenvalues, the EP witness κ(V) (eq. 24) and phase rigidities (eqs. 21–23) of a lowered M.
- * Double precision where it resolves κ; otherwise (near an exceptional point) the double-double
- * path, and `kappaResolved` says whether even that resolves it.
+ * Eigenvalues, the EP witness κ(V) (eq. 24) and phase rigidities (eqs. 21–23) of a lowered M, for the
+ * report, Fig. 3 and the explorer: the same basis-independent analysis as the `ep` command
+ * (`epReport`, from the Schur form and spectral projectors), so a diabolic point (global, k = 0) gives
+ * κ = 1 and no rigidity, never κ = ∞.
+ *
+ * - kappa: κ(V) on the semisimple-aware eigenbasis; Infinity where a cluster is defective (no eigenbasis).
+ * - phaseRigidity[i]: 1/‖P_i‖ of an eigenvalue that is its own cluster; null inside a repeated cluster.
+ * - smallestRigidity: the smallest phase rigidity of M, defined at every point: 0 where a cluster is
+ *   defective (the eigenvectors coalesce), else the least of 1/‖P_C‖ over the clusters, which is the least
+ *   phase rigidity when every eigenvalue is simple, and the rigidity of the spectral projector of a
+ *   semisimple repeated cluster (whose eigenvectors are any basis of the eigenspace).
  */
-import { realSquareMatrixFromRows } from '../linalg/square-matrix.js';
-import { eigenDecompose } from '../linalg/eigen.js';
-import { eigenbasisCondition } from '../linalg/eigenbasis-condition.js';
-import { extendedPrecisionEigenbasis } from '../linalg/extended-precision-eigenbasis.js';
-import { phaseRigidities } from '../linalg/phase-rigidity.js';
+import { InputError } from '../input-error.js';
+import { epReport, type EpComplex } from './ep-analysis.js';
 
 export interface EigenAnalysis {
-  readonly eigenvalues: { re: number; im: number }[];
+  readonly eigenvalues: EpComplex[];
   readonly kappa: number;
   readonly kappaResolved: boolean;
-  readonly precision: 'double' | 'extended';
-  readonly phaseRigidity: number[];
+  readonly precision: 'double';
+  readonly phaseRigidity: (number | null)[];
+  readonly smallestRigidity: number;
+  /** Largest Jordan block over defective clusters; null when M is diagonalisable. */
+  readonly exceptionalPointOrder: number | null;
 }
 
 export function analyseMatrix(rows: readonly (readonly number[])[]): EigenAnalysis {
-  const matrix = realSquareMatrixFromRows(rows);
-  const condition = eigenbasisCondition(matrix, 'auto');
-  if (condition.precision === 'extended') {
-    const extended = extendedPrecisionEigenbasis(matrix);
-    return {
-      eigenvalues: Array.from(extended.valuesRe, (re, i) => ({ re, im: extended.valuesIm[i]! })),
-      kappa: extended.kappa,
-      kappaResolved: extended.resolved,
-      precision: 'extended',
-      phaseRigidity: Array.from(extended.phaseRigidities),
-    };
-  }
-  const eig = eigenDecompose(matrix);
+  const report = epReport(rows);
+  if (!report.converged) throw new InputError('parameters', 'the QR iteration of the eigen-decomposition did not converge');
+  const defective = report.clusters.some((c) => c.verdict === 'defective');
   return {
-    eigenvalues: Array.from(eig.valuesRe, (re, i) => ({ re, im: eig.valuesIm[i]! })),
-    kappa: condition.kappa,
-    kappaResolved: condition.resolved,
-    precision: 'double',
-    phaseRigidity: Array.from(phaseRigidities(matrix)),
+    eigenvalues: report.eigenvalues,
+    kappa: report.kappa,
+    kappaResolved: report.kappaResolved,
+    precision: report.precision,
+    phaseRigidity: report.phaseRigidity,
+    smallestRigidity: defective ? 0 : Math.min(...report.clusters.map((c) => 1 / c.projectorNorm)),
+    exceptionalPointOrder: report.exceptionalPointOrder,
   };
 }

@@ -57,8 +57,8 @@ export function fig3Data(parameters: PaperParameters, points = 81): Fig3Data {
   };
 }
 
-/** The smallest phase rigidity of M_1 at each k, deriving M_1 once. */
+/** The smallest phase rigidity of M_1 at each k (`smallestRigidity`: defined at every k), deriving M_1 once. */
 function rigidities(equation: EquationKind, ks: readonly number[], parameters: PaperParameters): number[] {
   const M = totalMatrix(deriveMoments({ model: resonantPair(), equation, order: 1, basis: 'local' }));
-  return ks.map((k) => Math.min(...analyseMatrix(evaluateMatrix(M, lowerPaperModel({ ...parameters, k }).values)).phaseRigidity));
+  return ks.map((k) => analyseMatrix(evaluateMatrix(M, lowerPaperModel({ ...parameters, k }).values)).smallestRigidity);
 }
