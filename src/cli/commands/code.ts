@@ -5,7 +5,7 @@
  */
 import { basename, dirname } from 'node:path';
 import { exportCode, type CodeFormat } from '../../export/code-format.js';
-import type { ModelKind } from '../../export/lowering-program.js';
+import type { ModelKind } from '../../export/code-program.js';
 import type { EquationKind } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
 import type { FrameKind } from '../../model/index.js';
