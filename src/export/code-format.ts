@@ -22,8 +22,7 @@ import type { MomentOrder } from '../moments/index.js';
 import { numericModelArgument } from '../numeric/model-file.js';
 import { type Expr, callExpr, constantExpr, ohmicRateExpr, varExpr } from '../numeric/lowering-program.js';
 import { type Dialect, decimalRational, expressionPrinter, floatLiteral } from '../numeric/program-print.js';
-import { type CodeProgram, type ModelKind, type PhysicalParameter, loweringProgram, modelProgram } from './code-program.js';
-import type { NumericModel } from '../numeric/physical.js';
+import { type CodeProgram, type ModelKind, type ModelProgramRequest, type PhysicalParameter, loweringProgram, modelProgram } from './code-program.js';
 
 export type CodeFormat = 'python' | 'julia' | 'mathjs';
 export const CODE_FORMATS: readonly CodeFormat[] = ['python', 'julia', 'mathjs'];
@@ -289,17 +288,8 @@ export function exportCode(req: CodeRequest): string {
   return printed(req.format, loweringProgram(req), req);
 }
 
-export interface ModelCodeRequest extends CodeOptions {
+export interface ModelCodeRequest extends ModelProgramRequest, CodeOptions {
   readonly format: CodeFormat;
-  /** The network (readModelFile / parseModelFile). */
-  readonly model: NumericModel;
-  /** The file's name, for the header. */
-  readonly file?: string;
-  readonly equation: EquationKind;
-  /** X of partial-secular. */
-  readonly secularCutoff?: number;
-  readonly order: MomentOrder;
-  readonly basis: FrameKind;
 }
 
 /**

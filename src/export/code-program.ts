@@ -126,10 +126,12 @@ export function loweringProgram(req: ProgramRequest): CodeProgram {
 }
 
 export interface ModelProgramRequest {
+  /** The network (readModelFile / parseModelFile). */
   readonly model: NumericModel;
   /** The file's name, for the header. */
   readonly file?: string;
   readonly equation: EquationKind;
+  /** X of partial-secular. */
   readonly secularCutoff?: number;
   readonly order: MomentOrder;
   readonly basis: FrameKind;

@@ -6,7 +6,6 @@
  * script does the same through mathjs's evaluate. Bad input gets one line and exit 2.
  */
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +15,7 @@ import type { NumericModel } from '../../src/numeric/physical.js';
 import type { EquationKind } from '../../src/dissipators/index.js';
 import type { FrameKind } from '../../src/model/index.js';
 import { cli } from '../cli/run-bin.js';
+import { pythonJson } from './python-json.js';
 
 const CHAIN: NumericModel = {
   frequencies: [1, 1.2, 0.9],
@@ -72,17 +72,11 @@ describe('code --model-file: the exported Python reproduces lowerMoments', () =>
       const r = cli(...codeArgs(c, 'python'), '--out', join(dir, `case${i}.py`));
       if (r.status !== 0) throw new Error(`code --model-file failed: ${r.stderr}`);
     });
-    const script = [
-      'import json, sys',
-      `sys.path.insert(0, ${JSON.stringify(dir)})`,
+    results = pythonJson(dir, [
       ...CASES.map((_, i) => `import case${i}`),
       `out = [[m.moment_equations(**p) for p in ${JSON.stringify(POINTS.map((p) => p.args))}] for m in [${CASES.map((_, i) => `case${i}`).join(', ')}]]`,
       'print(json.dumps([[{"M": M, "c": c} for (M, c) in case] for case in out]))',
-    ].join('\n');
-    const r = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
-    if (r.error) throw new Error(`python3 could not be run (${r.error.message})`);
-    if (r.status !== 0) throw new Error(`python3 failed:\n${r.stderr}`);
-    results = JSON.parse(r.stdout);
+    ]) as typeof results;
   });
   CASES.forEach((c, i) => {
     it(label(c), () => POINTS.forEach((p, j) => expectRowsClose(results[i]![j]!, c, p.model, `${label(c)}, point ${j + 1}`)));

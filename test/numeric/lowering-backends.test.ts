@@ -8,7 +8,6 @@
  * same order); Python, whose pow is libm's, to 1e-13 of the row scale.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,7 @@ import { deriveMoments, totalMatrix, totalConstant } from '../../src/moments/ind
 import { exportModelCode } from '../../src/export/code-format.js';
 import type { NumericModel } from '../../src/numeric/physical.js';
 import type { EquationKind } from '../../src/dissipators/index.js';
+import { pythonJson } from '../export/python-json.js';
 import { CHAIN, NON_RESONANT, RESONANT, expectAffine } from '../oracle/helpers.js';
 
 interface Case {
@@ -66,17 +66,11 @@ describe('the lowering program: interpreter, worker JavaScript and Python agree,
     const dir = mkdtempSync(join(tmpdir(), 'om-backends-'));
     try {
       CASES.forEach((c, i) => writeFileSync(join(dir, `case${i}.py`), exportModelCode({ format: 'python', model: c.model, equation: c.equation, ...(c.secularCutoff === undefined ? {} : { secularCutoff: c.secularCutoff }), order: c.order, basis: 'local' })));
-      const script = [
-        'import json, sys',
-        `sys.path.insert(0, ${JSON.stringify(dir)})`,
+      python = pythonJson(dir, [
         ...CASES.map((_, i) => `import case${i}`),
         `out = [${CASES.map((_, i) => `case${i}.moment_equations()`).join(', ')}]`,
         'print(json.dumps([{"M": M, "c": c} for (M, c) in out]))',
-      ].join('\n');
-      const r = spawnSync('python3', ['-c', script], { encoding: 'utf8' });
-      if (r.error) throw new Error(`python3 could not be run (${r.error.message})`);
-      if (r.status !== 0) throw new Error(`python3 failed:\n${r.stderr}`);
-      python = JSON.parse(r.stdout);
+      ]) as typeof python;
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
