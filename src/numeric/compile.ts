@@ -22,7 +22,11 @@ const JAVASCRIPT: Dialect = {
   rational: (num, den) => ({ text: literal(toNumberQ({ kind: 'rational', num, den })), atom: true }),
   constant: literal,
   variable: (name) => `v_${name}`,
-  pow: (b, e) => (e < 0 ? `${b} ** (${e})` : `${b} ** ${e}`),
+  // The products of integerPower (evaluate.ts), as the interpreter multiplies them.
+  pow: (b, e) => {
+    const product = Array.from({ length: Math.abs(e) }, () => b).join(' * ');
+    return e < 0 ? `(1 / (${product}))` : `(${product})`;
+  },
   call: (fn, args) => `Math.${fn}(${args.join(', ')})`,
   sign: (x) => `(${x} >= 0 ? 1 : -1)`,
   minusOverPower: false,

@@ -24,6 +24,16 @@ export interface LoweringInput {
 
 export type SymbolValues = ReadonlyMap<string, number>;
 
+/**
+ * b^n for an integer n ≠ 0 as the program defines it: b · b · … (left to right, |n| factors), and
+ * 1/(b · b · …) for n < 0; the worker JavaScript prints the same products (compile.ts).
+ */
+export function integerPower(b: number, n: number): number {
+  let r = b;
+  for (let i = 1; i < Math.abs(n); i++) r *= b;
+  return n < 0 ? 1 / r : r;
+}
+
 /** A polynomial node: Σ_t c_t · (f_1 · f_2 · …), terms in order from 0. */
 export function evaluateScalar(s: Scalar, values: SymbolValues): number {
   let re = 0;
@@ -33,7 +43,7 @@ export function evaluateScalar(s: Scalar, values: SymbolValues): number {
     for (const [name, p] of t.monomial.factors) {
       const v = values.get(name);
       if (v === undefined) throw new Error(`no value for symbol ${name}`);
-      m *= p === 1 ? v : v ** p;
+      m *= p === 1 ? v : integerPower(v, p);
     }
     re += toNumberQ(t.coefficient.re) * m;
     im += toNumberQ(t.coefficient.im) * m;
@@ -64,7 +74,7 @@ export function evaluateExpr(e: Expr, values: SymbolValues): number {
     case 'mul': return e.factors.reduce((product, f, i) => (i === 0 ? evaluateExpr(f, values) : product * evaluateExpr(f, values)), 1);
     case 'div': return evaluateExpr(e.a, values) / evaluateExpr(e.b, values);
     case 'neg': return -evaluateExpr(e.a, values);
-    case 'pow': return evaluateExpr(e.base, values) ** e.exponent;
+    case 'pow': return integerPower(evaluateExpr(e.base, values), e.exponent);
     case 'call': return applyFunction(e.fn, e.args.map((a) => evaluateExpr(a, values)));
     case 'sign': return evaluateExpr(e.of, values) >= 0 ? 1 : -1;
   }

@@ -28,7 +28,7 @@ export type Expr =
   | { readonly kind: 'mul'; readonly factors: readonly Expr[] }
   | { readonly kind: 'div'; readonly a: Expr; readonly b: Expr }
   | { readonly kind: 'neg'; readonly a: Expr }
-  /** base^exponent for an integer exponent ≠ 1. */
+  /** base^exponent for an integer exponent ≠ 0, 1: the product base · base · … (1/… when negative), see integerPower. */
   | { readonly kind: 'pow'; readonly base: Expr; readonly exponent: number }
   | { readonly kind: 'call'; readonly fn: MathFunction; readonly args: readonly Expr[] }
   /** 1 if x ≥ 0, else −1. */
