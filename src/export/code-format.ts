@@ -34,7 +34,6 @@ const PYTHON: Dialect = {
   pow: (b, e) => (e < 0 ? `${b}**(${e})` : `${b}**${e}`),
   call: (fn, args) => (fn === 'max' ? `max(${args.join(', ')})` : `math.${fn}(${args.join(', ')})`),
   sign: (x) => `(1.0 if ${x} >= 0 else -1.0)`,
-  minusOverPower: true,
 };
 
 const JULIA: Dialect = {
@@ -44,7 +43,6 @@ const JULIA: Dialect = {
   pow: (b, e) => (e < 0 ? `${b}^(${e})` : `${b}^${e}`),
   call: (fn, args) => `${fn}(${args.join(', ')})`,
   sign: (x) => `(${x} >= 0 ? 1.0 : -1.0)`,
-  minusOverPower: true,
 };
 
 const MATHJS: Dialect = {
@@ -54,7 +52,6 @@ const MATHJS: Dialect = {
   pow: (b, e) => (e < 0 ? `${b} ^ (${e})` : `${b} ^ ${e}`),
   call: (fn, args) => `${fn}(${args.join(', ')})`,
   sign: (x) => `(${x} >= 0 ? 1 : -1)`,
-  minusOverPower: true,
 };
 
 // In all three languages ** / ^ binds tighter than unary minus, so -x^2 is -(x^2), as intended.

@@ -29,7 +29,6 @@ const JAVASCRIPT: Dialect = {
   },
   call: (fn, args) => `Math.${fn}(${args.join(', ')})`,
   sign: (x) => `(${x} >= 0 ? 1 : -1)`,
-  minusOverPower: false,
 };
 
 const printJs = expressionPrinter(JAVASCRIPT);

@@ -108,7 +108,7 @@ function runStatement(s: Statement, input: LoweringInput, values: SymbolValues):
 }
 
 /** Run statements in order; every value must be finite. */
-export function runStatements(statements: readonly Statement[], input: LoweringInput): Map<string, number> {
+function runStatements(statements: readonly Statement[], input: LoweringInput): Map<string, number> {
   const values = new Map<string, number>();
   for (const s of statements) {
     const v = runStatement(s, input, values);

@@ -14,8 +14,6 @@ export interface Dialect {
   readonly pow: (base: string, exponent: number) => string;
   readonly call: (fn: MathFunction, args: string[]) => string;
   readonly sign: (x: string) => string;
-  /** Whether `-x^n` reads as −(x^n) (Python, Julia, mathjs); in JavaScript it is a syntax error. */
-  readonly minusOverPower: boolean;
 }
 
 const isPowerOfTwo = (d: bigint): boolean => d > 0n && (d & (d - 1n)) === 0n;
@@ -68,7 +66,8 @@ export function expressionPrinter(d: Dialect): (e: Expr) => string {
       case 'add':
         return e.terms.map((t, i) => (i === 0 ? operand(t, 2) : t.kind === 'neg' ? ` - ${operand(t.a, 2)}` : ` + ${operand(t, 2)}`)).join('');
       case 'neg':
-        return `-${operand(e.a, d.minusOverPower ? 3 : 5)}`;
+        // -x^n reads as −(x^n) in Python, Julia and mathjs; JavaScript's powers are parenthesised products.
+        return `-${operand(e.a, 3)}`;
       case 'mul':
         // Left-associated: every factor after the first is a single operand; the first may be −x.
         return e.factors.map((f, i) => (i === 0 ? operand(f, f.kind === 'neg' ? 2 : 3) : operand(f, 4))).join(' * ');
