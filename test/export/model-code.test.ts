@@ -89,6 +89,17 @@ describe('code --model-file: the exported Python reproduces lowerMoments', () =>
   });
 });
 
+describe('code --model-file --format julia (structure only: Julia is not installed)', () => {
+  it('a function of the bath parameters, cutoff and hbar, with 2N rows of 2N entries and c of 2N', () => {
+    const r = cli(...codeArgs(CASES[0]!, 'julia'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^function moment_equations\(; T_h::Real=2\.0, lambda2_h::Real=0\.01, T_c::Real=0\.5, lambda2_c::Real=0\.02, cutoff::Real=20\.0, hbar::Real=1\.3\)$/m);
+    expect(r.stdout).toContain('M = Matrix{Float64}(undef, 6, 6)');
+    expect([...r.stdout.matchAll(/^ {4}M\[(\d+), :\] = /gm)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(r.stdout).toMatch(/^ {4}return M, c$/m);
+  });
+});
+
 describe('code --model-file --format mathjs', () => {
   it.each(CASES.slice(0, 4))('evaluates to lowerMoments: %o', (c) => {
     const r = cli(...codeArgs(c, 'mathjs'));

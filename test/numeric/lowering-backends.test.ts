@@ -1,6 +1,6 @@
 /**
  * The back ends of the one lowering program agree with each other and with an independent
- * reference: for the paper's two models and a three-mode x–x chain, under every equation and both
+ * reference: for the paper's two models and three-mode chains (x–x; p–p and hop), under every equation and both
  * orders, the interpreter (evaluateProgram), the compiled worker JavaScript (compileMatrixSource)
  * and the printed Python (run with python3) give the same M and c, and the interpreter's M and c
  * reproduce the Fock-space oracle (src/numeric/fock: its own operators, normal modes and
@@ -41,7 +41,15 @@ function middleCutoff(model: NumericModel): number {
   return (gaps[0]! + gaps[1]!) / 2;
 }
 
-const MODELS: [string, NumericModel][] = [['resonant pair', RESONANT], ['non-resonant pair', NON_RESONANT], ['three-mode x–x chain', CHAIN]];
+/** p–p and hop couplings: the kinetic form is not the identity (amplitudes v_αj) and the hop root r = √(ω_a ω_b) is a root statement. */
+const HOP_PP_CHAIN: NumericModel = {
+  frequencies: [1.0, 1.3, 1.6],
+  couplings: [{ a: 0, b: 1, kind: 'pp', strength: 0.2 }, { a: 1, b: 2, kind: 'hop', strength: 0.15 }],
+  baths: [{ mode: 0, label: 'h', temperature: 1.7, lambda2: 0.2 }, { mode: 2, label: 'c', temperature: 0.9, lambda2: 0.25 }],
+  cutoff: 20,
+};
+
+const MODELS: [string, NumericModel][] = [['resonant pair', RESONANT], ['non-resonant pair', NON_RESONANT], ['three-mode x–x chain', CHAIN], ['three-mode p–p and hop chain', HOP_PP_CHAIN]];
 const CASES: Case[] = MODELS.flatMap(([name, model]) => [
   ...(['local', 'global', 'redfield'] as const).map((equation) => ({ equation })),
   ...(model === CHAIN ? [{ equation: 'partial-secular' as const, secularCutoff: middleCutoff(CHAIN) }] : []),
