@@ -67,6 +67,11 @@ export const FLAG_DOCS: Readonly<Record<string, FlagDoc>> = Object.freeze({
   quick: { meaning: 'smaller figure grids (for a quick look)' },
   'derive:format': { meaning: 'output: text, LaTeX (amsmath), JSON, or code (python|julia|mathjs: M(parameters), c(parameters))', default: 'text' },
   'code:format': { meaning: 'target language of the exported function', default: 'python' },
+  'code:model-file': {
+    meaning: 'export M and c of your own network (every --equation; --secular-cutoff X for partial-secular). The frequencies and couplings are fixed at the file\'s numbers (under global, redfield and partial-secular the normal-mode frequencies Ω_j and amplitudes u_α_j, v_α_j are computed from them numerically, so they cannot be free); the function\'s arguments are T_<label> and lambda2_<label> of every bath, cutoff (Λ) and hbar (ħ: the rates see k_BT/ħ, c carries one ħ), defaulting to the file\'s values (hbar 1 when the file has none)',
+    format: 'FILE.json as for derive --model-file; baths with their own "spectral" are refused (the code evaluates eq. 19 in closed form)',
+  },
+  'code:spectral': { meaning: 'refused: the exported code evaluates the rates of eq. 19 in closed form (matrix --spectral gives numbers for another J)' },
   'expand:equation': { meaning: 'the master equation to expand in k', default: 'redfield' },
   'ep-map:equation': { meaning: 'the master equation, or all for the three panels of Fig. 2', default: 'local' },
   'ep-map:omega': { meaning: 'the ω grid (columns of the map)', unit: 'frequency', default: '0.2:2:200', format: RANGE },

@@ -16,7 +16,7 @@ const SUMMARY: Record<string, string> = {
   steady: 'steady covariance σ (Lyapunov), heat current of every bath, entropy production, uncertainty check; --model-file for any network, --format csv',
   spectrum: 'the eigenvalues of M (--order 1|2) as k runs over a range (--k a:b:n), with cluster verdicts (--format text|json|csv)',
   latex: 'every derived equation as paste-ready amsmath; --standalone --out FILE.tex writes a whole document',
-  code: 'M(parameters) and c(parameters) as a Python, Julia or mathjs function (--format python|julia|mathjs)',
+  code: 'M(parameters) and c(parameters) as a Python, Julia or mathjs function (--format python|julia|mathjs); --model-file for your own network',
   report: 'the self-contained HTML report and interactive explorer (docs/site; opens from disk, no network)',
   reproduce: 'the main job: derive everything, check the paper, write docs/ and figures',
   help: 'show this help, or the flags of one command',
@@ -53,7 +53,7 @@ export function helpText(topic: string | null): string {
     'physical flags (defaults: Fig. 2): --omega 1 --k 1e-4 --Th 10 --Tc 5 --lambda-h2 1e-8 --lambda-c2 1e-4 --cutoff 1e3',
     'units: ħ = k_B = 1, unit masses; frequencies, temperatures (k_BT) and k (frequency²) in one frequency unit.',
     'openmoments help <command> gives each flag of a command: meaning, unit, default and format.',
-    'your own network: --model-file FILE.json (derive, matrix, ep, heat: steady state) with --equation local|global|redfield|partial-secular',
+    'your own network: --model-file FILE.json (derive, matrix, ep, code, heat: steady state) with --equation local|global|redfield|partial-secular',
     '  (--secular-cutoff X for partial-secular); fields: frequencies, couplings (xx, pp, xp, hop), baths (mode, label,',
     '  temperature, lambda2, optional spectral), cutoff. See docs/conventions.md.',
   ].join('\n');

@@ -84,7 +84,7 @@ export type Command =
   | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
   | { readonly name: 'ep-map'; readonly equation: EquationKind | 'all'; readonly order: MomentOrder; readonly omegas: Range; readonly ks: Range; readonly out: string; readonly quiet: boolean; readonly options: CommonOptions }
   | { readonly name: 'latex'; readonly standalone: boolean; readonly out: string | null; readonly modelFile?: string; readonly secularCutoff?: number; readonly notation: NotationOptions }
-  | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null }
+  | { readonly name: 'code'; readonly format: CodeFormat; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly out: string | null; readonly functionName: string | null; readonly modelFile?: string; readonly secularCutoff?: number }
   | { readonly name: 'heat'; readonly equation: EquationKind; readonly times: readonly number[]; readonly kOnLine: boolean; readonly initial: readonly number[] | InitialPreset | null; readonly modelFile: string | null; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'steady'; readonly equation: EquationKind; readonly modelFile: string | null; readonly secularCutoff: number | null; readonly format: 'text' | 'json' | 'csv'; readonly options: CommonOptions }
   | { readonly name: 'matrix'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly modelFile: string | null; readonly secularCutoff?: number; readonly sparse: boolean; readonly options: CommonOptions }
@@ -175,7 +175,7 @@ const FLAGS: Record<string, Record<string, FlagSpec>> = {
   derive: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, all: { kind: 'boolean' }, heat: { kind: 'boolean' }, standalone: { kind: 'boolean' }, ...OUTPUT, format: { kind: 'string', values: ['text', 'latex', 'json', 'python', 'julia', 'mathjs'] }, function: { kind: 'string' }, ...NOTATION },
   expand: { equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, to: EXPAND_TO, ...OUTPUT, ...NOTATION },
   latex: { standalone: { kind: 'boolean' }, out: { kind: 'string' }, 'model-file': { kind: 'string' }, 'secular-cutoff': SECULAR_CUTOFF, ...NOTATION },
-  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: EQUATION, order: ORDER, basis: BASIS, model: MODEL, out: { kind: 'string' }, function: { kind: 'string' }, spectral: { kind: 'string' } },
+  code: { format: { kind: 'string', values: ['python', 'julia', 'mathjs'] }, equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, order: ORDER, basis: BASIS, model: MODEL, 'model-file': { kind: 'string' }, out: { kind: 'string' }, function: { kind: 'string' }, spectral: { kind: 'string' } },
   limits: { ...NUMERIC_OUTPUT },
   'verify-paper': { out: { kind: 'string' }, ...OUTPUT, ...NOTATION },
   ep: { equation: ANY_EQUATION, 'secular-cutoff': SECULAR_CUTOFF, 'model-file': { kind: 'string' }, order: ORDER, ...PHYSICAL, ...NUMERIC_OUTPUT },
@@ -315,7 +315,7 @@ export function parseCli(argv: readonly string[]): Command {
       const format = str<string>(p, 'format', 'text');
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
       if (modelFile !== null && (p.has('model') || p.get('all') === true || ['python', 'julia', 'mathjs'].includes(format))) {
-        throw new UsageError('--model-file works with text, latex and json output of one equation; drop --model, --all and --format python|julia|mathjs');
+        throw new UsageError('--model-file works with text, latex and json output of one equation; drop --model, --all and --format python|julia|mathjs (code --model-file exports M and c as code)');
       }
       if (format === 'python' || format === 'julia' || format === 'mathjs') {
         if (p.get('all') === true || p.get('heat') === true) throw new UsageError(`--format ${format} exports one M(parameters), c(parameters); drop --all and --heat`);
@@ -385,7 +385,11 @@ export function parseCli(argv: readonly string[]): Command {
       };
     case 'code':
       if (p.has('spectral')) throw new UsageError(SPECTRAL_NOT_IN_CODE);
+      if (p.has('model-file') && p.has('model')) throw new UsageError('--model-file gives the model; drop --model');
+      if (!p.has('model-file') && p.get('equation') === 'partial-secular') throw new UsageError('--equation partial-secular needs a --model-file (its kept pairs depend on the numbers; --model resonant|general exports local, global and redfield)');
       return {
+        ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}),
+        ...secularCutoff(p),
         name: 'code',
         format: str<CodeFormat>(p, 'format', 'python'),
         equation: str<EquationKind>(p, 'equation', 'local'),

@@ -62,7 +62,7 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
     case 'report':
       return runReport({ out: cmd.out, explorer: cmd.explorer, quickFigures: cmd.quick }, out);
     case 'code':
-      return runCode({ format: cmd.format, equation: cmd.equation, order: cmd.order, basis: cmd.basis, model: cmd.resonant ? 'resonant' : 'general', out: cmd.out, functionName: cmd.functionName }, out);
+      return runCode({ format: cmd.format, equation: cmd.equation, order: cmd.order, basis: cmd.basis, model: cmd.resonant ? 'resonant' : 'general', out: cmd.out, functionName: cmd.functionName, modelFile: cmd.modelFile ?? null, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }) }, out);
   }
 }
 

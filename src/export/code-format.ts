@@ -1,10 +1,12 @@
 /**
- * Code export: a lowering program (lowering-program.ts) printed as a self-contained function of
- * the physical parameters returning (M, c), in Python (math module, lists), Julia (Base only,
+ * Code export: the back ends of the lowering program (numeric/lowering-program.ts, bound to a
+ * function signature by code-program.ts) that print it as a self-contained function of the
+ * physical parameters returning (M, c), in Python (math module, lists), Julia (Base only,
  * Matrix{Float64} and Vector{Float64}) or a mathjs script.
  *
  * The mathjs form is a multi-line script for `math.evaluate(script, scope)`: `scope` must hold the
- * parameters (omega or omega_h and omega_c, k, Th, Tc, lambda_h2, lambda_c2, cutoff) as numbers;
+ * parameters (the function's arguments, e.g. omega or omega_h and omega_c, k, Th, Tc, lambda_h2,
+ * lambda_c2, cutoff) as numbers;
  * after evaluation `scope.M` is the n×n matrix M and `scope.c` the vector c (mathjs DenseMatrix,
  * sizes [n, n] and [n]; `.toArray()` gives plain arrays). Intermediate symbols (Omega1, rates, …)
  * are assigned into the scope as well. mathjs cannot raise errors, so this form does not validate
@@ -13,107 +15,102 @@
  * All three evaluate in the same order of floating-point operations as the library's lowering,
  * so they agree with `lowerMoments` to a few ulps.
  */
+import { basename } from 'node:path';
 import { type FrameKind, requestObject, oneOf, optionalString, InputError } from '../model/index.js';
 import { type EquationKind, ALL_EQUATIONS, EQUATIONS, EQUATION_REGISTRY } from '../dissipators/index.js';
 import type { MomentOrder } from '../moments/index.js';
-import { type Expr, type LoweringProgram, type ModelKind, type PhysicalParameter, loweringProgram } from './lowering-program.js';
+import { numericModelArgument } from '../numeric/model-file.js';
+import { type Expr, callExpr, constantExpr, ohmicRateExpr, varExpr } from '../numeric/lowering-program.js';
+import { type Dialect, decimalRational, expressionPrinter, floatLiteral } from '../numeric/program-print.js';
+import { type CodeProgram, type ModelKind, type ModelProgramRequest, type PhysicalParameter, loweringProgram, modelProgram } from './code-program.js';
 
 export type CodeFormat = 'python' | 'julia' | 'mathjs';
 export const CODE_FORMATS: readonly CodeFormat[] = ['python', 'julia', 'mathjs'];
 
-interface Dialect {
-  readonly integer: (n: bigint) => string;
-  readonly pow: (base: string, exponent: number) => string;
-  readonly call: (fn: 'sqrt' | 'expm1' | 'max', args: string[]) => string;
-  readonly sign: (x: string) => string;
-}
-
 const PYTHON: Dialect = {
-  integer: (n) => `${n}.0`,
+  rational: decimalRational((n) => `${n}.0`),
+  constant: floatLiteral,
+  variable: (name) => name,
   pow: (b, e) => (e < 0 ? `${b}**(${e})` : `${b}**${e}`),
   call: (fn, args) => (fn === 'max' ? `max(${args.join(', ')})` : `math.${fn}(${args.join(', ')})`),
   sign: (x) => `(1.0 if ${x} >= 0 else -1.0)`,
 };
 
 const JULIA: Dialect = {
-  integer: (n) => `${n}.0`,
+  rational: decimalRational((n) => `${n}.0`),
+  constant: floatLiteral,
+  variable: (name) => name,
   pow: (b, e) => (e < 0 ? `${b}^(${e})` : `${b}^${e}`),
   call: (fn, args) => `${fn}(${args.join(', ')})`,
   sign: (x) => `(${x} >= 0 ? 1.0 : -1.0)`,
 };
 
 const MATHJS: Dialect = {
-  integer: (n) => String(n),
+  rational: decimalRational((n) => String(n)),
+  constant: (x) => (Object.is(x, -0) ? '0' : String(x)),
+  variable: (name) => name,
   pow: (b, e) => (e < 0 ? `${b} ^ (${e})` : `${b} ^ ${e}`),
   call: (fn, args) => `${fn}(${args.join(', ')})`,
   sign: (x) => `(${x} >= 0 ? 1 : -1)`,
 };
 
-const isPowerOfTwo = (d: bigint): boolean => d > 0n && (d & (d - 1n)) === 0n;
-
-/** Binding strength: sum 1, unary minus 2, product 3, power 4, atom 5. */
-function precedence(e: Expr): number {
-  switch (e.kind) {
-    case 'add': return 1;
-    case 'neg': return 2;
-    case 'mul': case 'div': return 3;
-    case 'pow': return 4;
-    case 'number': return e.den === 1n || isPowerOfTwo(e.den) ? 5 : 3;
-    default: return 5;
-  }
-}
-
-function printer(d: Dialect): (e: Expr) => string {
-  const print = (e: Expr): string => {
-    const operand = (x: Expr, min: number): string => (precedence(x) >= min ? print(x) : `(${print(x)})`);
-    switch (e.kind) {
-      case 'number': {
-        if (e.den === 1n) return d.integer(e.num);
-        // Dyadic rationals as exact decimals (0.5, 0.125); others as a quotient, which every
-        // dialect evaluates to the correctly rounded double, as toNumberQ does.
-        if (isPowerOfTwo(e.den) && e.num < 2n ** 53n) return String(Number(e.num) / Number(e.den));
-        return `${d.integer(e.num)}/${d.integer(e.den)}`;
-      }
-      case 'var':
-        return e.name;
-      case 'add':
-        return e.terms.map((t, i) => (i === 0 ? operand(t, 2) : t.kind === 'neg' ? ` - ${operand(t.a, 2)}` : ` + ${operand(t, 2)}`)).join('');
-      case 'neg':
-        return `-${operand(e.a, 3)}`;
-      case 'mul':
-        // Left-associated: every factor after the first is a single operand; the first may be −x.
-        return e.factors.map((f, i) => (i === 0 ? operand(f, f.kind === 'neg' ? 2 : 3) : operand(f, 4))).join(' * ');
-      case 'div':
-        return `${operand(e.a, 3)} / ${operand(e.b, 4)}`;
-      case 'pow':
-        return d.pow(operand(e.base, 5), e.exponent);
-      case 'call':
-        return d.call(e.fn, e.args.map(print));
-      case 'sign':
-        return d.sign(print(e.of));
-    }
-  };
-  return print;
-}
-
 // In all three languages ** / ^ binds tighter than unary minus, so -x^2 is -(x^2), as intended.
-const printPython = printer(PYTHON);
-const printJulia = printer(JULIA);
-const printMathjs = printer(MATHJS);
+const printPython = expressionPrinter(PYTHON);
+const printJulia = expressionPrinter(JULIA);
+const printMathjs = expressionPrinter(MATHJS);
+
+/** One assignment `name = expr` of the printed function, with the check a root's square must pass. */
+interface Assignment {
+  readonly name: string;
+  readonly expr: Expr;
+  readonly comment?: string;
+  readonly positive?: { readonly square: string; readonly message: string };
+}
+
+/** The program's statements as assignments: fixed inputs as numbers, roots checked, the rates of eq. 19 in closed form. */
+function assignments(p: CodeProgram): Assignment[] {
+  const out: Assignment[] = [];
+  for (const s of p.statements) {
+    switch (s.kind) {
+      case 'input': {
+        const v = p.fixed.get(s.name);
+        if (v !== undefined) out.push({ name: s.name, expr: constantExpr(v) });
+        else if (!p.parameters.some((x) => x.name === s.name)) throw new Error(`code: the input ${s.name} is neither fixed nor an argument`);
+        break;
+      }
+      case 'assign':
+        out.push({ name: s.name, expr: s.expr, ...(s.comment === undefined ? {} : { comment: s.comment }) });
+        break;
+      case 'root': {
+        const square = `${s.name}_sq`;
+        out.push(
+          { name: square, expr: s.square },
+          { name: s.name, expr: callExpr('sqrt', varExpr(square)), positive: { square, message: `${s.name}^2 is not positive: the normal-mode frequencies are not real (the system is unstable${p.rootHint})` } },
+        );
+        break;
+      }
+      case 'rate': {
+        if (s.derivative !== 0) throw new InputError('code', 'rate derivatives cannot be exported');
+        const bath = p.baths.get(s.bath);
+        if (!bath) throw new Error(`code: no parameters for bath ${s.bath}`);
+        out.push({ name: s.name, expr: ohmicRateExpr(s.rate, s.at, bath.lambda2, bath.temperature, p.cutoffSquared) });
+        break;
+      }
+    }
+  }
+  return out;
+}
 
 const EQUATION_NAME: Record<EquationKind, string> = Object.fromEntries(ALL_EQUATIONS.map((e) => [e, EQUATION_REGISTRY[e].description])) as Record<EquationKind, string>;
 
-function headerLines(p: LoweringProgram): string[] {
+function headerLines(p: CodeProgram): string[] {
   return [
     `Generated by openmoments; do not edit.`,
     `d<theta>/dt = M <theta> + c for the ${EQUATION_NAME[p.equation]}, ${p.order === 1 ? 'first' : 'second'} moments, ${p.basis} basis,`,
-    `two resonators${p.model === 'resonant' ? ' in resonance (omega_h = omega_c = omega)' : ' out of resonance (omega_h != omega_c)'} coupled by k x_h x_c (eq. 15),`,
-    `with Ohmic-algebraic spectral densities (eq. 19) J_a(w) = lambda_a2 * w * cutoff^2 / (w^2 + cutoff^2).`,
-    `Units hbar = k_B = 1, unit masses. Conventions: docs/conventions.md of openmoments; equation numbers`,
-    `are those of Scali, Anders, Correa, "Local master equations bypass the secular approximation", Quantum (2021).`,
+    ...p.description,
     `theta = (${p.basisNames.join(', ')})`,
     `Parameters:`,
-    ...p.parameters.map((x) => `  ${x.name}: ${x.description}${x.default === null ? ' (required)' : ` (default ${x.default}, Fig. 2)`}`),
+    ...p.parameters.map((x) => `  ${x.name}: ${x.description}${x.default === null ? ' (required)' : ` (default ${x.default}, ${p.defaultsFrom})`}`),
   ];
 }
 
@@ -128,12 +125,6 @@ function validation(x: PhysicalParameter, finite: (name: string) => string): { t
   }
 }
 
-/** A default value as a float literal (1.0, 1e-8), valid in Python and Julia. */
-function floatLiteral(x: number): string {
-  const s = String(x);
-  return /[.eE]/.test(s) ? s : `${s}.0`;
-}
-
 export interface CodeOptions {
   /** Name of the function (Python, Julia); default `moment_equations`. */
   readonly functionName?: string;
@@ -144,7 +135,7 @@ function checkIdentifier(name: string): string {
   return name;
 }
 
-export function toPython(p: LoweringProgram, options: CodeOptions = {}): string {
+export function toPython(p: CodeProgram, options: CodeOptions = {}): string {
   const fn = checkIdentifier(options.functionName ?? 'moment_equations');
   const n = p.M.length;
   const args = [...p.parameters].sort((a, b) => Number(a.default !== null) - Number(b.default !== null)).map((x) => (x.default === null ? x.name : `${x.name}=${floatLiteral(x.default)}`));
@@ -153,7 +144,7 @@ export function toPython(p: LoweringProgram, options: CodeOptions = {}): string 
     const { test, message } = validation(x, (name) => `math.isfinite(${name})`);
     body.push(`if not (${test}):`, `    raise ValueError("${message}, got %r" % (${x.name},))`);
   }
-  for (const s of p.statements) {
+  for (const s of assignments(p)) {
     if (s.comment) body.push(`# ${s.comment}`);
     if (s.positive) body.push(`if not (${s.positive.square} > 0):`, `    raise ValueError("${s.positive.message}")`);
     body.push(`${s.name} = ${printPython(s.expr)}`);
@@ -184,7 +175,7 @@ export function toPython(p: LoweringProgram, options: CodeOptions = {}): string 
   ].join('\n');
 }
 
-export function toJulia(p: LoweringProgram, options: CodeOptions = {}): string {
+export function toJulia(p: CodeProgram, options: CodeOptions = {}): string {
   const fn = checkIdentifier(options.functionName ?? 'moment_equations');
   const n = p.M.length;
   const args = p.parameters.map((x) => (x.default === null ? `${x.name}::Real` : `${x.name}::Real=${floatLiteral(x.default)}`));
@@ -193,7 +184,7 @@ export function toJulia(p: LoweringProgram, options: CodeOptions = {}): string {
     const { test, message } = validation(x, (name) => `isfinite(${name})`);
     body.push(`${test} || throw(ArgumentError("${message}, got $(${x.name})"))`);
   }
-  for (const s of p.statements) {
+  for (const s of assignments(p)) {
     if (s.comment) body.push(`# ${s.comment}`);
     if (s.positive) body.push(`${s.positive.square} > 0 || throw(DomainError(${s.positive.square}, "${s.positive.message}"))`);
     body.push(`${s.name} = ${printJulia(s.expr)}`);
@@ -225,10 +216,10 @@ export function toJulia(p: LoweringProgram, options: CodeOptions = {}): string {
   ].join('\n');
 }
 
-export function toMathjs(p: LoweringProgram): string {
+export function toMathjs(p: CodeProgram): string {
   const n = p.M.length;
   const lines: string[] = [];
-  for (const s of p.statements) lines.push(`${s.name} = ${printMathjs(s.expr)}${s.comment ? `  # ${s.comment}` : ''}`);
+  for (const s of assignments(p)) lines.push(`${s.name} = ${printMathjs(s.expr)}${s.comment ? `  # ${s.comment}` : ''}`);
   lines.push('M = [');
   p.M.forEach((row, i) => lines.push(`  [${row.map(printMathjs).join(', ')}]${i < n - 1 ? ',' : ''}  # d<${p.basisNames[i]}>/dt`));
   lines.push(']');
@@ -252,10 +243,10 @@ export interface MathjsAssignments {
   readonly c: readonly string[];
 }
 
-export function toMathjsAssignments(p: LoweringProgram): MathjsAssignments {
+export function toMathjsAssignments(p: CodeProgram): MathjsAssignments {
   return {
     parameters: p.parameters.map((x) => x.name),
-    assignments: p.statements.map((s) => [s.name, printMathjs(s.expr)] as const),
+    assignments: assignments(p).map((s) => [s.name, printMathjs(s.expr)] as const),
     M: p.M.map((r) => r.map(printMathjs)),
     c: p.c.map(printMathjs),
   };
@@ -269,19 +260,57 @@ export interface CodeRequest extends CodeOptions {
   readonly basis: FrameKind;
 }
 
+function checkedFunctionName(argument: string, value: unknown): string | undefined {
+  const name = optionalString(argument, value);
+  if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError(argument, `must be an identifier (letters, digits, _), got "${name.slice(0, 40)}"`);
+  return name;
+}
+
+function printed(format: CodeFormat, program: CodeProgram, options: CodeOptions): string {
+  switch (format) {
+    case 'python': return toPython(program, options);
+    case 'julia': return toJulia(program, options);
+    case 'mathjs': return toMathjs(program);
+  }
+}
+
 export function exportCode(req: CodeRequest): string {
   const r = requestObject('exportCode(request)', req, ['format', 'model', 'equation', 'order', 'basis', 'functionName']);
-  oneOf('exportCode(request.format)', r['format'], ['python', 'julia', 'mathjs'] as const);
+  oneOf('exportCode(request.format)', r['format'], CODE_FORMATS);
   oneOf('exportCode(request.model)', r['model'], ['resonant', 'general'] as const);
   oneOf('exportCode(request.equation)', r['equation'], EQUATIONS);
   oneOf('exportCode(request.order)', r['order'], [1, 2] as const);
   oneOf('exportCode(request.basis)', r['basis'], ['local', 'normal'] as const);
-  const name = optionalString('exportCode(request.functionName)', r['functionName']);
-  if (name !== undefined && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw new InputError('exportCode(request.functionName)', `must be an identifier (letters, digits, _), got "${name.slice(0, 40)}"`);
-  const program = loweringProgram(req);
-  switch (req.format) {
-    case 'python': return toPython(program, req);
-    case 'julia': return toJulia(program, req);
-    case 'mathjs': return toMathjs(program);
-  }
+  checkedFunctionName('exportCode(request.functionName)', r['functionName']);
+  return printed(req.format, loweringProgram(req), req);
+}
+
+export interface ModelCodeRequest extends ModelProgramRequest, CodeOptions {
+  readonly format: CodeFormat;
+}
+
+/**
+ * M and c of a model file's network as code: the frequencies and couplings fixed at the file's
+ * numbers, the bath parameters, the cutoff and ħ arguments (export/code-program.ts).
+ */
+export function exportModelCode(req: ModelCodeRequest): string {
+  const r = requestObject('exportModelCode(request)', req, ['format', 'model', 'file', 'equation', 'secularCutoff', 'order', 'basis', 'functionName']);
+  oneOf('exportModelCode(request.format)', r['format'], CODE_FORMATS);
+  const model = numericModelArgument('exportModelCode(request.model)', r['model']);
+  const file = optionalString('exportModelCode(request.file)', r['file']);
+  oneOf('exportModelCode(request.equation)', r['equation'], ALL_EQUATIONS);
+  const secularCutoff = r['secularCutoff'];
+  if (secularCutoff !== undefined && typeof secularCutoff !== 'number') throw new InputError('exportModelCode(request.secularCutoff)', 'must be a number');
+  oneOf('exportModelCode(request.order)', r['order'], [1, 2] as const);
+  oneOf('exportModelCode(request.basis)', r['basis'], ['local', 'normal'] as const);
+  checkedFunctionName('exportModelCode(request.functionName)', r['functionName']);
+  const program = modelProgram({
+    model,
+    ...(file === undefined ? {} : { file: basename(file) }),
+    equation: req.equation,
+    ...(secularCutoff === undefined ? {} : { secularCutoff }),
+    order: req.order,
+    basis: req.basis,
+  });
+  return printed(req.format, program, req);
 }

@@ -2,6 +2,6 @@
 export * from './notation-config.js';
 export * from './latex-document.js';
 export * from './matrix-layout.js';
-export * from './lowering-program.js';
+export * from './code-program.js';
 export * from './code-format.js';
 export * from './fitted-equations.js';

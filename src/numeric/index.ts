@@ -6,6 +6,8 @@ export * from './model-bridge.js';
 export * from './lower.js';
 export * from './paper-parameters.js';
 export * from './compile.js';
+export * from './lowering-program.js';
+export * from './program-print.js';
 export * from './physics/index.js';
 export * from './model-file.js';
 export * from './spectral-loader.js';

@@ -11,7 +11,7 @@ import { lowerMoments } from '../../src/numeric/lower.js';
 import { heatDynamics } from '../../src/numeric/physics/heat-dynamics.js';
 import { parseModelFile } from '../../src/numeric/model-file.js';
 import { FIG2_PARAMETERS, paperModel } from '../../src/numeric/paper-parameters.js';
-import { exportCode } from '../../src/export/code-format.js';
+import { exportCode, exportModelCode } from '../../src/export/code-format.js';
 
 const seed = Number(process.env['FUZZ_SEED'] ?? 11);
 const junk = fc.oneof(fc.anything({ maxDepth: 2 }), fc.constantFrom('zz', 'cobol', 'lindblad', 3, 0, -1, NaN, Infinity, null, undefined, '', '1'));
@@ -45,6 +45,14 @@ const show = (x: unknown): string => {
   }
 };
 
+/** Numeric models of up to three modes, right and wrong. */
+const numericModels = fc.record({
+  frequencies: either(fc.array(number, { minLength: 0, maxLength: 3 })),
+  couplings: either(fc.array(fc.record({ a: either(fc.constantFrom(0, 1)), b: either(fc.constantFrom(0, 1)), kind: either(fc.constantFrom('xx', 'pp', 'xp')), strength: number }), { maxLength: 2 })),
+  baths: either(fc.array(fc.record({ mode: either(fc.constantFrom(0, 1)), label: either(fc.constantFrom('h', 'c')), temperature: number, lambda2: number }), { maxLength: 2 })),
+  cutoff: number,
+});
+
 describe('library entry points, generated arguments', () => {
   it('deriveMoments and deriveHeatCurrents', () => {
     const models = [resonantPair(), generalPair()];
@@ -61,12 +69,7 @@ describe('library entry points, generated arguments', () => {
   }, 60_000);
 
   it('lowerMoments with generated numeric models', () => {
-    const model = fc.record({
-      frequencies: either(fc.array(number, { minLength: 0, maxLength: 3 })),
-      couplings: either(fc.array(fc.record({ a: either(fc.constantFrom(0, 1)), b: either(fc.constantFrom(0, 1)), kind: either(fc.constantFrom('xx', 'pp', 'xp')), strength: number }), { maxLength: 2 })),
-      baths: either(fc.array(fc.record({ mode: either(fc.constantFrom(0, 1)), label: either(fc.constantFrom('h', 'c')), temperature: number, lambda2: number }), { maxLength: 2 })),
-      cutoff: number,
-    });
+    const model = numericModels;
     const request = fc.record({
       model: fc.oneof({ weight: 1, arbitrary: fc.constant(paperModel(FIG2_PARAMETERS)) }, { weight: 4, arbitrary: model }),
       equation: either(fc.constantFrom('local', 'global', 'redfield')),
@@ -90,6 +93,20 @@ describe('library entry points, generated arguments', () => {
     fc.assert(fc.property(request, (req) => {
       promise(() => exportCode(req as never), (text) => typeof text === 'string' && text.length > 0, () => show(req));
     }), { numRuns: 40, seed });
+  }, 60_000);
+
+  it('exportModelCode with generated numeric models', () => {
+    const request = fc.record({
+      format: either(fc.constantFrom('python', 'julia', 'mathjs')),
+      model: fc.oneof({ weight: 1, arbitrary: fc.constant(paperModel(FIG2_PARAMETERS)) }, { weight: 4, arbitrary: numericModels }),
+      equation: either(fc.constantFrom('local', 'global', 'redfield', 'partial-secular')),
+      secularCutoff: fc.oneof(fc.constant(undefined), number),
+      order: either(fc.constantFrom(1, 2)),
+      basis: either(fc.constantFrom('local', 'normal')),
+    });
+    fc.assert(fc.property(request, (req) => {
+      promise(() => exportModelCode(req as never), (text) => typeof text === 'string' && text.split('\n').every((line) => line.startsWith('#') || !/\b(NaN|Infinity|undefined)\b/.test(line)), () => show(req));
+    }), { numRuns: 60, seed });
   }, 60_000);
 
   it('heatDynamics', () => {
