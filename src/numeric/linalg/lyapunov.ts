@@ -196,10 +196,43 @@ export function spectralAbscissa(schur: RealSchur): number {
   return Math.max(...schur.valuesRe);
 }
 
-/** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
-export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean } = {}): LyapunovResult {
-  squareSizeOf(a, n);
-  squareSizeOf(d, n);
+/**
+ * Index sets that neither A nor D couples: the connected components of the graph with an edge
+ * (i, j) wherever A_ij, A_ji or D_ij is non-zero. On them the equation decouples: X_IJ between two
+ * components solves A_II X_IJ + X_IJ A_JJᵀ = 0, so X_IJ = 0 when A is stable. (The global equation
+ * in the normal-mode quadratures: 2 × 2 blocks, one per normal mode or degenerate group.)
+ */
+export function decoupledBlocks(a: Float64Array, d: Float64Array, n: number): number[][] {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  for (let i = 0; i < n; i++) {
+    const o = i * n;
+    for (let j = 0; j < n; j++) {
+      if (i !== j && (a[o + j] !== 0 || d[o + j] !== 0)) {
+        const ri = find(i), rj = find(j);
+        if (ri !== rj) parent[ri] = rj;
+      }
+    }
+  }
+  const blocks = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const list = blocks.get(r);
+    if (list) list.push(i);
+    else blocks.set(r, [i]);
+  }
+  return [...blocks.values()];
+}
+
+type DenseSolve = { readonly kind: 'solved'; readonly x: Float64Array; readonly spectralAbscissa: number } | { readonly kind: 'unstable'; readonly spectralAbscissa: number } | { readonly kind: 'no-convergence' };
+
+function solveDense(a: Float64Array, d: Float64Array, n: number): DenseSolve {
   const schur = realSchur(a, n);
   if (!schur) return { kind: 'no-convergence' };
   const abscissa = spectralAbscissa(schur);
@@ -207,6 +240,36 @@ export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, optio
   const c = congruenceTransposed(schur.q, d, n);
   for (let i = 0; i < n * n; i++) c[i] = -c[i]!;
   const y = solveQuasiTriangularLyapunov(schur, c);
-  const x = congruence(schur.q, y, n);
-  return { kind: 'solved', x, spectralAbscissa: abscissa, residual: options.residual === false ? Number.NaN : lyapunovResidual(a, x, d, n) };
+  return { kind: 'solved', x: congruence(schur.q, y, n), spectralAbscissa: abscissa };
+}
+
+/** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
+export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean } = {}): LyapunovResult {
+  squareSizeOf(a, n);
+  squareSizeOf(d, n);
+  const blocks = decoupledBlocks(a, d, n);
+  let solved: DenseSolve;
+  if (blocks.length === 1) solved = solveDense(a, d, n);
+  else {
+    const x = new Float64Array(n * n);
+    let abscissa = -Infinity;
+    solved = { kind: 'solved', x, spectralAbscissa: abscissa };
+    for (const block of blocks) {
+      const m = block.length;
+      const ab = new Float64Array(m * m);
+      const db = new Float64Array(m * m);
+      for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) {
+        ab[i * m + j] = a[block[i]! * n + block[j]!]!;
+        db[i * m + j] = d[block[i]! * n + block[j]!]!;
+      }
+      const part = solveDense(ab, db, m);
+      if (part.kind === 'no-convergence') return part;
+      abscissa = Math.max(abscissa, part.spectralAbscissa);
+      if (part.kind === 'unstable') solved = { kind: 'unstable', spectralAbscissa: abscissa };
+      else for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) x[block[i]! * n + block[j]!] = part.x[i * m + j]!;
+    }
+    solved = solved.kind === 'unstable' ? { kind: 'unstable', spectralAbscissa: abscissa } : { kind: 'solved', x, spectralAbscissa: abscissa };
+  }
+  if (solved.kind !== 'solved') return solved;
+  return { ...solved, residual: options.residual === false ? Number.NaN : lyapunovResidual(a, solved.x, d, n) };
 }

@@ -1,0 +1,173 @@
+/**
+ * The covariance form of an N-mode network under an equation whose channels are the normal modes
+ * (global, Redfield, partial-secular), assembled at numbers from the lowered channels, in the
+ * normal-mode quadratures r̃ = (η_1, Π_1, …).
+ *
+ * The exact derivation (moments/covariance.ts, what `derive` prints) writes, for every bath α,
+ *     C_α = Σ_(ω,ω′ kept) γ_ω a_ω′ ā_ωᵀ,   A_α = −J Im C_α,   D_α = ½ J (Re C_α + Re C_αᵀ) Jᵀ,
+ * whose entries are exact products built and lowered one by one: for Redfield 2 × N² channel
+ * pairs per bath. The sum over pairs factorises. With S_ω = Σ_{ω′ kept with ω} a_ω′ and
+ * t_ω = γ_ω a_ω (γ_ω real, the rate of the first channel of the pair, eq. D.3 as
+ * docs/conventions.md writes it),
+ *     C_α = Σ_ω S_ω t̄_ωᵀ,
+ * and in a clique of the kept-pair graph (every group of global, the two same-sign halves of
+ * Redfield) S_ω is one S for the whole group, so the group adds one outer product
+ *     S t̄ᵀ,   S = Σ_ω a_ω,   t = Σ_ω γ_ω a_ω.
+ * Groups that are not cliques (a partial-secular cutoff between the gaps) add one outer product
+ * per channel. The vectors a_ω and rates γ_ω are lowered (each exact coefficient evaluated once,
+ * O(N) per bath) and C_α is summed in floating point, O(N²) per bath. In these quadratures the
+ * global drift is block diagonal, and the Lyapunov equation decouples (linalg/lyapunov.ts).
+ */
+import { rational, type Operator, type Scalar, type ScalarAlgebra } from '../../algebra/index.js';
+import { type Model, frameOf } from '../../model/index.js';
+import { type MasterEquation, type BathDissipator, dissipatorsOf, channelGroups, keepsPair } from '../../dissipators/index.js';
+import { quadraticForm, linearCoefficients } from '../../moments/index.js';
+import { evaluateScalar, type SymbolValues } from '../evaluate.js';
+import { InputError } from '../input-error.js';
+import { type LoweredCovariance, type NumericSparse, lowerSparse } from './lowered-covariance.js';
+
+/** A lowered channel: its coefficient vector a (dense, re and im) and its rate γ. */
+interface LoweredChannel {
+  readonly re: Float64Array;
+  readonly im: Float64Array;
+  readonly rate: number;
+}
+
+/** J_{r, r^1}: +1 on even (position) rows, −1 on odd (momentum) rows. */
+const sign = (r: number): 1 | -1 => ((r & 1) === 0 ? 1 : -1);
+
+function finite(x: number, what: string): number {
+  if (!Number.isFinite(x)) throw new InputError('parameters', `${what} = ${x} is not finite: the parameters are outside what double precision represents`);
+  return x;
+}
+
+function realPart(s: ScalarAlgebra, z: Scalar): Scalar {
+  return s.mul(s.fromRational(rational(1, 2)), s.add(z, s.conj(z)));
+}
+function imaginaryPart(s: ScalarAlgebra, z: Scalar): Scalar {
+  return s.mul(s.constant({ kind: 'gaussian', re: rational(0), im: rational(-1, 2) }), s.sub(z, s.conj(z)));
+}
+
+function lowerChannel(s: ScalarAlgebra, op: Operator, rate: Scalar, n: number, values: SymbolValues, bath: string): LoweredChannel {
+  const re = new Float64Array(n);
+  const im = new Float64Array(n);
+  for (const [i, c] of linearCoefficients(op, `the jump operator of bath ${bath}`)) {
+    re[i] = finite(evaluateScalar(realPart(s, c), values), `a jump-operator coefficient of bath ${bath}`);
+    im[i] = finite(evaluateScalar(imaginaryPart(s, c), values), `a jump-operator coefficient of bath ${bath}`);
+  }
+  return { re, im, rate: finite(evaluateScalar(rate, values), `a rate of bath ${bath}`) };
+}
+
+/** Σ_k c_k v_k of lowered channel vectors (complex coefficient vectors, real weights). */
+function combination(channels: readonly LoweredChannel[], weight: (c: LoweredChannel) => number, n: number): { re: Float64Array; im: Float64Array } {
+  const re = new Float64Array(n);
+  const im = new Float64Array(n);
+  for (const c of channels) {
+    const w = weight(c);
+    if (w === 0) continue;
+    for (let i = 0; i < n; i++) {
+      re[i] = re[i]! + w * c.re[i]!;
+      im[i] = im[i]! + w * c.im[i]!;
+    }
+  }
+  return { re, im };
+}
+
+/**
+ * Accumulates one bath's A_α and D_α (dense, row-major) from outer products S t̄ᵀ:
+ * Re(S t̄ᵀ)_ij = Sr_i tr_j + Si_i ti_j, Im(S t̄ᵀ)_ij = Si_i tr_j − Sr_i ti_j;
+ * (A_α)_{i^1, j} += sign(i) Im C_ij, and ½ Re C_ij lands in D_{i^1, j^1} and D_{j^1, i^1} with
+ * sign(i^1) sign(j^1).
+ */
+class BathAccumulator {
+  readonly drift: Float64Array;
+  readonly diffusion: Float64Array;
+  constructor(readonly n: number) {
+    this.drift = new Float64Array(n * n);
+    this.diffusion = new Float64Array(n * n);
+  }
+  addOuter(S: { re: Float64Array; im: Float64Array }, t: { re: Float64Array; im: Float64Array }): void {
+    const { n, drift, diffusion } = this;
+    const tColumns: number[] = [];
+    for (let j = 0; j < n; j++) if (t.re[j] !== 0 || t.im[j] !== 0) tColumns.push(j);
+    for (let i = 0; i < n; i++) {
+      const sr = S.re[i]!;
+      const si = S.im[i]!;
+      if (sr === 0 && si === 0) continue;
+      const ai = (i ^ 1) * n;
+      const si1 = sign(i ^ 1);
+      const sa = sign(i);
+      for (const j of tColumns) {
+        const tr = t.re[j]!;
+        const ti = t.im[j]!;
+        drift[ai + j] = drift[ai + j]! + sa * (si * tr - sr * ti);
+        const half = 0.5 * si1 * sign(j ^ 1) * (sr * tr + si * ti);
+        diffusion[ai + (j ^ 1)] = diffusion[ai + (j ^ 1)]! + half;
+        diffusion[(j ^ 1) * n + (i ^ 1)] = diffusion[(j ^ 1) * n + (i ^ 1)]! + half;
+      }
+    }
+  }
+}
+
+/** The outer products (S, t) of one bath: one per clique, one per channel of a non-clique group. */
+function outerFactors(dissipator: BathDissipator, lowered: Map<unknown, LoweredChannel>, n: number): Array<{ S: { re: Float64Array; im: Float64Array }; t: { re: Float64Array; im: Float64Array } }> {
+  const out: Array<{ S: { re: Float64Array; im: Float64Array }; t: { re: Float64Array; im: Float64Array } }> = [];
+  for (const group of channelGroups(dissipator)) {
+    const members = group.channels.map((c) => lowered.get(c)!);
+    if (group.clique) {
+      out.push({ S: combination(members, () => 1, n), t: combination(members, (c) => c.rate, n) });
+      continue;
+    }
+    for (const w of group.channels) {
+      const kept = group.channels.filter((w2) => keepsPair(dissipator.pairs, w, w2)).map((c) => lowered.get(c)!);
+      const lw = lowered.get(w)!;
+      out.push({ S: combination(kept, () => 1, n), t: combination([lw], (c) => c.rate, n) });
+    }
+  }
+  return out;
+}
+
+function sparseOf(m: Float64Array, n: number): NumericSparse {
+  const rows: number[] = [];
+  const columns: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+    const v = m[i * n + j]!;
+    if (v !== 0) { rows.push(i); columns.push(j); values.push(v); }
+  }
+  return { n, rows: Int32Array.from(rows), columns: Int32Array.from(columns), values: Float64Array.from(values) };
+}
+
+/** J H added to a dense drift: (J H)_{rc} = sign(r) H_{r^1, c}. */
+function addHamiltonianDrift(drift: Float64Array, H: NumericSparse, n: number): void {
+  for (let e = 0; e < H.values.length; e++) {
+    const i = H.rows[e]!;
+    drift[(i ^ 1) * n + H.columns[e]!] = drift[(i ^ 1) * n + H.columns[e]!]! + sign(i ^ 1) * H.values[e]!;
+  }
+}
+
+/**
+ * The covariance form of a network under a normal-mode equation at the lowered values, in the
+ * normal-mode quadratures (η_1, Π_1, …). `equation` is the value from `equationFor` (its pair rule).
+ */
+export function channelCovariance(model: Model, equation: MasterEquation, values: SymbolValues): LoweredCovariance {
+  const frame = frameOf(model, 'normal');
+  const s = frame.ops.scalars;
+  const n = 2 * model.modes.length;
+  const hamiltonian = lowerSparse(quadraticForm(frame, n), values, 'H');
+  const drift = new Float64Array(n * n);
+  const diffusion = new Float64Array(n * n);
+  addHamiltonianDrift(drift, hamiltonian, n);
+  const baths = dissipatorsOf(frame, equation).map((dissipator) => {
+    const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(s, c.operator, c.rate, n, values, dissipator.bath)]));
+    const bath = new BathAccumulator(n);
+    for (const { S, t } of outerFactors(dissipator, lowered, n)) bath.addOuter(S, t);
+    for (let e = 0; e < n * n; e++) {
+      drift[e] = drift[e]! + bath.drift[e]!;
+      diffusion[e] = diffusion[e]! + bath.diffusion[e]!;
+    }
+    return { bath: dissipator.bath, drift: sparseOf(bath.drift, n), diffusion: sparseOf(bath.diffusion, n) };
+  });
+  const quadratures = frame.names.position.flatMap((x, m) => [x, frame.names.momentum[m]!]);
+  return { n, quadratures, drift, diffusion, hamiltonian, baths };
+}
