@@ -28,8 +28,10 @@ import { type LoweredCovariance, type NumericSparse, lowerSparse } from './lower
 
 /** A lowered channel: its coefficient vector a (dense, re and im) and its rate γ. */
 interface LoweredChannel {
-  readonly re: Float64Array;
-  readonly im: Float64Array;
+  /** The non-zero indices of a and their values. */
+  readonly index: readonly number[];
+  readonly re: readonly number[];
+  readonly im: readonly number[];
   readonly rate: number;
 }
 
@@ -48,26 +50,28 @@ function imaginaryPart(s: ScalarAlgebra, z: Scalar): Scalar {
   return s.mul(s.constant({ kind: 'gaussian', re: rational(0), im: rational(-1, 2) }), s.sub(z, s.conj(z)));
 }
 
-function lowerChannel(s: ScalarAlgebra, op: Operator, rate: Scalar, n: number, values: SymbolValues, bath: string): LoweredChannel {
-  const re = new Float64Array(n);
-  const im = new Float64Array(n);
+function lowerChannel(s: ScalarAlgebra, op: Operator, rate: Scalar, values: SymbolValues, bath: string): LoweredChannel {
+  const index: number[] = [];
+  const re: number[] = [];
+  const im: number[] = [];
   for (const [i, c] of linearCoefficients(op, `the jump operator of bath ${bath}`)) {
-    re[i] = finite(evaluateScalar(realPart(s, c), values), `a jump-operator coefficient of bath ${bath}`);
-    im[i] = finite(evaluateScalar(imaginaryPart(s, c), values), `a jump-operator coefficient of bath ${bath}`);
+    index.push(i);
+    re.push(finite(evaluateScalar(realPart(s, c), values), `a jump-operator coefficient of bath ${bath}`));
+    im.push(finite(evaluateScalar(imaginaryPart(s, c), values), `a jump-operator coefficient of bath ${bath}`));
   }
-  return { re, im, rate: finite(evaluateScalar(rate, values), `a rate of bath ${bath}`) };
+  return { index, re, im, rate: finite(evaluateScalar(rate, values), `a rate of bath ${bath}`) };
 }
 
-/** Σ_k c_k v_k of lowered channel vectors (complex coefficient vectors, real weights). */
-function combination(channels: readonly LoweredChannel[], weight: (c: LoweredChannel) => number, n: number): { re: Float64Array; im: Float64Array } {
+/** Σ_k w_k a_k of lowered channel vectors (complex vectors, real weights), dense. */
+function combination(channels: readonly LoweredChannel[], rated: boolean, n: number): { re: Float64Array; im: Float64Array } {
   const re = new Float64Array(n);
   const im = new Float64Array(n);
   for (const c of channels) {
-    const w = weight(c);
-    if (w === 0) continue;
-    for (let i = 0; i < n; i++) {
-      re[i] = re[i]! + w * c.re[i]!;
-      im[i] = im[i]! + w * c.im[i]!;
+    const w = rated ? c.rate : 1;
+    for (let e = 0; e < c.index.length; e++) {
+      const i = c.index[e]!;
+      re[i] = re[i]! + w * c.re[e]!;
+      im[i] = im[i]! + w * c.im[e]!;
     }
   }
   return { re, im };
@@ -115,13 +119,13 @@ function outerFactors(dissipator: BathDissipator, lowered: Map<unknown, LoweredC
   for (const group of channelGroups(dissipator)) {
     const members = group.channels.map((c) => lowered.get(c)!);
     if (group.clique) {
-      out.push({ S: combination(members, () => 1, n), t: combination(members, (c) => c.rate, n) });
+      out.push({ S: combination(members, false, n), t: combination(members, true, n) });
       continue;
     }
     for (const w of group.channels) {
       const kept = group.channels.filter((w2) => keepsPair(dissipator.pairs, w, w2)).map((c) => lowered.get(c)!);
       const lw = lowered.get(w)!;
-      out.push({ S: combination(kept, () => 1, n), t: combination([lw], (c) => c.rate, n) });
+      out.push({ S: combination(kept, false, n), t: combination([lw], true, n) });
     }
   }
   return out;
@@ -159,7 +163,7 @@ export function channelCovariance(model: Model, equation: MasterEquation, values
   const diffusion = new Float64Array(n * n);
   addHamiltonianDrift(drift, hamiltonian, n);
   const baths = dissipatorsOf(frame, equation).map((dissipator) => {
-    const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(s, c.operator, c.rate, n, values, dissipator.bath)]));
+    const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(s, c.operator, c.rate, values, dissipator.bath)]));
     const bath = new BathAccumulator(n);
     for (const { S, t } of outerFactors(dissipator, lowered, n)) bath.addOuter(S, t);
     for (let e = 0; e < n * n; e++) {

@@ -6,30 +6,56 @@
  * where the check fails.
  */
 import { inverse, Matrix } from 'ml-matrix';
-import type { Model } from '../../model/index.js';
-import { frameOf } from '../../model/index.js';
+import type { Scalar } from '../../algebra/index.js';
+import { type Model, frameOf, momentumAmplitudes } from '../../model/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
 import { InputError } from '../input-error.js';
 
 /** J_{r, r^1}: +1 on even (position) rows, −1 on odd (momentum) rows. */
 const sign = (r: number): 1 | -1 => ((r & 1) === 0 ? 1 : -1);
 
-/** T with r = T r̃, row-major n × n (n = 2N), at the lowered values. */
+/**
+ * T with r = T r̃, row-major n × n (n = 2N), at the lowered values: the amplitudes P[α][j] of x_α on
+ * η_j and Q[α][j] of p_α on Π_j (model/normal-modes.ts), evaluated once each. The normal frame's
+ * own expansion of x_1 and p_1 is checked against rows 1 and 2, and the whole of T is read from the
+ * frame (N² operator terms) if a row differs.
+ */
 export function localFromNormal(model: Model, values: SymbolValues): Float64Array {
-  const normal = frameOf(model, 'normal');
+  const normal = model.normalModes;
   const n = 2 * model.modes.length;
   const T = new Float64Array(n * n);
+  if (normal === null) throw new InputError('normal modes', `the ${model.name} model has no normal modes`);
+  const Q = momentumAmplitudes(normal);
   model.modes.forEach((_, a) => {
-    for (const [row, op] of [[2 * a, normal.localPosition(a)], [2 * a + 1, normal.localMomentum(a)]] as const) {
-      for (const t of op.terms) {
-        if (t.word.length !== 1) continue;
-        const v = evaluateScalar(t.coefficient, values);
-        if (!Number.isFinite(v)) throw new InputError('parameters', `a normal-mode amplitude is ${v}: the parameters are outside what double precision represents`);
-        T[row * n + t.word[0]!] = T[row * n + t.word[0]!]! + v;
-      }
+    for (let j = 0; j < normal.frequencies.length; j++) {
+      T[2 * a * n + 2 * j] = lowered(normal.P[a]![j]!, values);
+      T[(2 * a + 1) * n + 2 * j + 1] = lowered(Q[a]![j]!, values);
     }
   });
+  const frame = frameOf(model, 'normal');
+  const fromFrame = new Float64Array(n * n);
+  const fill = (rows: readonly number[]): void => {
+    for (const a of rows) {
+      for (const [row, op] of [[2 * a, frame.localPosition(a)], [2 * a + 1, frame.localMomentum(a)]] as const) {
+        for (const t of op.terms) {
+          if (t.word.length !== 1) continue;
+          fromFrame[row * n + t.word[0]!] = fromFrame[row * n + t.word[0]!]! + lowered(t.coefficient, values);
+        }
+      }
+    }
+  };
+  fill([0]);
+  for (let k = 0; k < 2 * n; k++) if (fromFrame[k] !== T[k]) {
+    fill(model.modes.slice(1).map((_, a) => a + 1));
+    return fromFrame;
+  }
   return T;
+}
+
+function lowered(x: Scalar, values: SymbolValues): number {
+  const v = evaluateScalar(x, values);
+  if (!Number.isFinite(v)) throw new InputError('parameters', `a normal-mode amplitude is ${v}: the parameters are outside what double precision represents`);
+  return v;
 }
 
 /** T⁻¹: −J Tᵀ J when T is symplectic (checked on a probe vector), else a general inverse. */

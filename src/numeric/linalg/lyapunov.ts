@@ -13,30 +13,55 @@ export type LyapunovResult =
   | { readonly kind: 'unstable'; readonly spectralAbscissa: number }
   | { readonly kind: 'no-convergence' };
 
-/** C = Qᵀ M Q for row-major n×n M (zeros of M skipped). */
+/**
+ * C = Qᵀ M Q for row-major n×n Q and symmetric M: W = Qᵀ M row by row over the non-zero rows of M
+ * (the diffusion is often confined to a few quadratures), then C_ij = W_i · (Qᵀ)_j over the non-zero
+ * columns of M, for j ≤ i only (C is symmetric).
+ */
 function congruenceTransposed(q: Float64Array, m: Float64Array, n: number): Float64Array {
-  // MQ first, skipping zero rows of M (diffusion is often sparse), then Qᵀ (MQ).
-  const mq = new Float64Array(n * n);
+  const qt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) qt[j * n + i] = q[i * n + j]!;
+  // Quadratures k with a non-zero in row k or column k of M.
+  const touched = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const o = k * n;
+    for (let j = 0; j < n; j++) if (m[o + j] !== 0) { touched[k] = 1; touched[j] = 1; }
+  }
+  const support: number[] = [];
+  for (let k = 0; k < n; k++) if (touched[k]) support.push(k);
+  const s = support.length;
+  // W = Qᵀ M restricted to the support columns, packed: w[i * s + c] = Σ_k Qt_ik M_{k, support[c]}.
+  const w = new Float64Array(n * s);
+  const mPacked = new Float64Array(s * s);
+  for (let a = 0; a < s; a++) for (let c = 0; c < s; c++) mPacked[a * s + c] = m[support[a]! * n + support[c]!]!;
+  const qtPacked = new Float64Array(n * s);
+  for (let i = 0; i < n; i++) for (let c = 0; c < s; c++) qtPacked[i * s + c] = qt[i * n + support[c]!]!;
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < n; k++) {
-      const v = m[i * n + k]!;
+    const o = i * s;
+    for (let a = 0; a < s; a++) {
+      const v = qtPacked[o + a]!;
       if (v === 0) continue;
-      const qo = k * n;
-      const o = i * n;
-      for (let j = 0; j < n; j++) mq[o + j] = mq[o + j]! + v * q[qo + j]!;
+      const mo = a * s;
+      for (let c = 0; c < s; c++) w[o + c] = w[o + c]! + v * mPacked[mo + c]!;
     }
   }
   const out = new Float64Array(n * n);
-  for (let k = 0; k < n; k++) {
-    const mo = k * n;
-    let nonzero = false;
-    for (let j = 0; j < n; j++) if (mq[mo + j] !== 0) { nonzero = true; break; }
-    if (!nonzero) continue;
-    for (let i = 0; i < n; i++) {
-      const v = q[k * n + i]!;
-      if (v === 0) continue;
-      const o = i * n;
-      for (let j = 0; j < n; j++) out[o + j] = out[o + j]! + v * mq[mo + j]!;
+  for (let i = 0; i < n; i++) {
+    const o = i * s;
+    for (let j = 0; j <= i; j++) {
+      const jo = j * s;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let c = 0;
+      for (; c + 3 < s; c += 4) {
+        s0 += w[o + c]! * qtPacked[jo + c]!;
+        s1 += w[o + c + 1]! * qtPacked[jo + c + 1]!;
+        s2 += w[o + c + 2]! * qtPacked[jo + c + 2]!;
+        s3 += w[o + c + 3]! * qtPacked[jo + c + 3]!;
+      }
+      for (; c < s; c++) s0 += w[o + c]! * qtPacked[jo + c]!;
+      const v = s0 + s1 + (s2 + s3);
+      out[i * n + j] = v;
+      out[j * n + i] = v;
     }
   }
   return out;
