@@ -10,7 +10,8 @@
 import { describe, it, expect } from 'vitest';
 import { channelCovariance } from '../../src/numeric/covariance/channel-covariance.js';
 import { lowerCovarianceForm, denseOf, type LoweredCovariance } from '../../src/numeric/covariance/lowered-covariance.js';
-import { prepareCovariance, steadyCovariance } from '../../src/numeric/covariance/index.js';
+import { prepareCovariance, steadyCovariance, covarianceTransient, localThermalCovariance, heatCurrentsOf } from '../../src/numeric/covariance/index.js';
+import { matrixExponential } from '../../src/numeric/propagate/matrix-exponential.js';
 import { localFromNormal, congruence } from '../../src/numeric/covariance/normal-to-local.js';
 import { deriveCovarianceForm } from '../../src/moments/index.js';
 import { channelGroups, dissipatorsOf } from '../../src/dissipators/index.js';
@@ -73,5 +74,30 @@ describe('covariance form from the lowered channels (factorised) = the exact pai
     const reference = congruence(localFromNormal(model, values), solved.x, pairwise.n);
     expect(maxDiff(steady.covariance, reference)).toBeLessThan(1e-11 * maxAbs(reference)); // the Lyapunov operator's condition number (≈ ω/κ ≈ 1e2) times rounding
     expect(steady.residual).toBeLessThan(1e-13);
+  });
+
+  it('transients, 4-mode chain, redfield: heat currents propagated in the normal-mode quadratures = the pairwise local form propagated in the local ones', () => {
+    const nm = chain(4);
+    const times = [0, 2.5, 30];
+    const initial = localThermalCovariance(nm);
+    const fast = covarianceTransient(prepareCovariance({ model: nm, equation: 'redfield' }), initial, times);
+    const { model, input } = bridgeModel(nm);
+    const values = evaluateDefinitions(model.definitions, input);
+    const local = lowerCovarianceForm(deriveCovarianceForm({ model, equation: equationFor(model, values, 'redfield'), basis: 'local' }), values);
+    const n = local.n;
+    const solved = solveLyapunov(local.drift, local.diffusion, n);
+    if (solved.kind !== 'solved') throw new Error(solved.kind);
+    times.forEach((t, k) => {
+      const e = matrixExponential({ n, data: local.drift }, t).data;
+      // σ(t) = σ∞ + E (σ₀ − σ∞) Eᵀ, written out.
+      const sigma = new Float64Array(n * n);
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+        let s = solved.x[i * n + j]!;
+        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) s += e[i * n + a]! * (initial[a * n + b]! - solved.x[a * n + b]!) * e[j * n + b]!;
+        sigma[i * n + j] = s;
+      }
+      const q = heatCurrentsOf(local, sigma);
+      for (const bath of Object.keys(q)) expect(Math.abs(fast.heat[bath]![k]! - q[bath]!), `${bath} at t = ${t}`).toBeLessThan(1e-10 * Math.abs(q[bath]!) + 1e-15);
+    });
   });
 });
