@@ -162,10 +162,18 @@ export function channelCovariance(model: Model, equation: MasterEquation, values
   const drift = new Float64Array(n * n);
   const diffusion = new Float64Array(n * n);
   addHamiltonianDrift(drift, hamiltonian, n);
+  // D_α = ½ J (Re C + Re Cᵀ) Jᵀ with Re(S t̄ᵀ) = Sr trᵀ + Si tiᵀ: the pairs (½ J Sr, J tr), (½ J Si, J ti).
+  const u: Float64Array[] = [];
+  const w: Float64Array[] = [];
+  const timesJ = (v: Float64Array, scale: number): Float64Array => Float64Array.from({ length: n }, (_, r) => scale * sign(r) * v[r ^ 1]!);
   const baths = dissipatorsOf(frame, equation).map((dissipator) => {
     const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(s, c.operator, c.rate, values, dissipator.bath)]));
     const bath = new BathAccumulator(n);
-    for (const { S, t } of outerFactors(dissipator, lowered, n)) bath.addOuter(S, t);
+    for (const { S, t } of outerFactors(dissipator, lowered, n)) {
+      bath.addOuter(S, t);
+      u.push(timesJ(S.re, 0.5), timesJ(S.im, 0.5));
+      w.push(timesJ(t.re, 1), timesJ(t.im, 1));
+    }
     for (let e = 0; e < n * n; e++) {
       drift[e] = drift[e]! + bath.drift[e]!;
       diffusion[e] = diffusion[e]! + bath.diffusion[e]!;
@@ -173,5 +181,6 @@ export function channelCovariance(model: Model, equation: MasterEquation, values
     return { bath: dissipator.bath, drift: sparseOf(bath.drift, n), diffusion: sparseOf(bath.diffusion, n) };
   });
   const quadratures = frame.names.position.flatMap((x, m) => [x, frame.names.momentum[m]!]);
-  return { n, quadratures, drift, diffusion, hamiltonian, baths };
+  // Worth it only where D has low rank (Redfield: a few outer products per bath; global: one per mode).
+  return u.length <= n / 16 ? { n, quadratures, drift, diffusion, hamiltonian, baths, diffusionFactors: { u, w } } : { n, quadratures, drift, diffusion, hamiltonian, baths };
 }

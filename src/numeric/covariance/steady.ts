@@ -127,7 +127,7 @@ export function steadyCovariance(prepared: PreparedCovariance): SteadyCovariance
 function solveSteady(prepared: PreparedCovariance): { steady: SteadyCovariance; lowered: Float64Array } {
   const { lowered, equation } = prepared;
   const n = lowered.n;
-  const solved = solveLyapunov(lowered.drift, lowered.diffusion, n);
+  const solved = solveLyapunov(lowered.drift, lowered.diffusion, n, lowered.diffusionFactors ? { diffusionFactors: lowered.diffusionFactors } : {});
   if (solved.kind !== 'solved') {
     const loose = undampedModes(prepared.model);
     if (loose.length > 0) {

@@ -257,24 +257,60 @@ export function decoupledBlocks(a: Float64Array, d: Float64Array, n: number): nu
 
 type DenseSolve = { readonly kind: 'solved'; readonly x: Float64Array; readonly spectralAbscissa: number } | { readonly kind: 'unstable'; readonly spectralAbscissa: number } | { readonly kind: 'no-convergence' };
 
-function solveDense(a: Float64Array, d: Float64Array, n: number): DenseSolve {
+/**
+ * D as a sum of symmetrised outer products, D = Σ_k (u_k w_kᵀ + w_k u_kᵀ): a diffusion of low rank
+ * (Redfield in the normal-mode quadratures: a few per bath), whose congruence Qᵀ D Q then costs
+ * O(n² r) instead of O(n³).
+ */
+export interface DiffusionFactors {
+  readonly u: readonly Float64Array[];
+  readonly w: readonly Float64Array[];
+}
+
+/** Qᵀ D Q from the factors of D. */
+function factoredCongruence(q: Float64Array, factors: DiffusionFactors, n: number): Float64Array {
+  const transposedTimes = (v: Float64Array): Float64Array => {
+    // (Qᵀ v)_j = Σ_i Q_ij v_i, row by row of Q.
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = v[i]!;
+      if (x === 0) continue;
+      const o = i * n;
+      for (let j = 0; j < n; j++) out[j] = out[j]! + x * q[o + j]!;
+    }
+    return out;
+  };
+  const c = new Float64Array(n * n);
+  factors.u.forEach((u, k) => {
+    const qu = transposedTimes(u);
+    const qw = transposedTimes(factors.w[k]!);
+    for (let i = 0; i < n; i++) {
+      const ui = qu[i]!, wi = qw[i]!;
+      const o = i * n;
+      for (let j = 0; j < n; j++) c[o + j] = c[o + j]! + ui * qw[j]! + wi * qu[j]!;
+    }
+  });
+  return c;
+}
+
+function solveDense(a: Float64Array, d: Float64Array, n: number, factors?: DiffusionFactors): DenseSolve {
   const schur = realSchur(a, n);
   if (!schur) return { kind: 'no-convergence' };
   const abscissa = spectralAbscissa(schur);
   if (!(abscissa < 0)) return { kind: 'unstable', spectralAbscissa: abscissa };
-  const c = congruenceTransposed(schur.q, d, n);
+  const c = factors ? factoredCongruence(schur.q, factors, n) : congruenceTransposed(schur.q, d, n);
   for (let i = 0; i < n * n; i++) c[i] = -c[i]!;
   const y = solveQuasiTriangularLyapunov(schur, c);
   return { kind: 'solved', x: congruence(schur.q, y, n), spectralAbscissa: abscissa };
 }
 
 /** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
-export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean } = {}): LyapunovResult {
+export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean; diffusionFactors?: DiffusionFactors } = {}): LyapunovResult {
   squareSizeOf(a, n);
   squareSizeOf(d, n);
   const blocks = decoupledBlocks(a, d, n);
   let solved: DenseSolve;
-  if (blocks.length === 1) solved = solveDense(a, d, n);
+  if (blocks.length === 1) solved = solveDense(a, d, n, options.diffusionFactors);
   else {
     const x = new Float64Array(n * n);
     let abscissa = -Infinity;
