@@ -19,7 +19,7 @@
  * global drift is block diagonal, and the Lyapunov equation decouples (linalg/lyapunov.ts).
  */
 import { rational, type Operator, type Scalar, type ScalarAlgebra } from '../../algebra/index.js';
-import { type Model, frameOf } from '../../model/index.js';
+import { type Model, type Frame, frameOf } from '../../model/index.js';
 import { type MasterEquation, type BathDissipator, dissipatorsOf, channelGroups, keepsPair } from '../../dissipators/index.js';
 import { quadraticForm, linearCoefficients } from '../../moments/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
@@ -132,14 +132,17 @@ function outerFactors(dissipator: BathDissipator, lowered: Map<unknown, LoweredC
 }
 
 function sparseOf(m: Float64Array, n: number): NumericSparse {
-  const rows: number[] = [];
-  const columns: number[] = [];
-  const values: number[] = [];
+  let count = 0;
+  for (let e = 0; e < n * n; e++) if (m[e] !== 0) count++;
+  const rows = new Int32Array(count);
+  const columns = new Int32Array(count);
+  const values = new Float64Array(count);
+  let k = 0;
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
     const v = m[i * n + j]!;
-    if (v !== 0) { rows.push(i); columns.push(j); values.push(v); }
+    if (v !== 0) { rows[k] = i; columns[k] = j; values[k] = v; k++; }
   }
-  return { n, rows: Int32Array.from(rows), columns: Int32Array.from(columns), values: Float64Array.from(values) };
+  return { n, rows, columns, values };
 }
 
 /** J H added to a dense drift: (J H)_{rc} = sign(r) H_{r^1, c}. */
@@ -154,8 +157,7 @@ function addHamiltonianDrift(drift: Float64Array, H: NumericSparse, n: number): 
  * The covariance form of a network under a normal-mode equation at the lowered values, in the
  * normal-mode quadratures (η_1, Π_1, …). `equation` is the value from `equationFor` (its pair rule).
  */
-export function channelCovariance(model: Model, equation: MasterEquation, values: SymbolValues): LoweredCovariance {
-  const frame = frameOf(model, 'normal');
+export function channelCovariance(model: Model, equation: MasterEquation, values: SymbolValues, frame: Frame = frameOf(model, 'normal')): LoweredCovariance {
   const s = frame.ops.scalars;
   const n = 2 * model.modes.length;
   const hamiltonian = lowerSparse(quadraticForm(frame, n), values, 'H');

@@ -7,7 +7,7 @@
  */
 import { inverse, Matrix } from 'ml-matrix';
 import type { Scalar } from '../../algebra/index.js';
-import { type Model, frameOf, momentumAmplitudes } from '../../model/index.js';
+import { type Model, type Frame, frameOf, momentumAmplitudes } from '../../model/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
 import { InputError } from '../input-error.js';
 
@@ -20,7 +20,7 @@ const sign = (r: number): 1 | -1 => ((r & 1) === 0 ? 1 : -1);
  * own expansion of x_1 and p_1 is checked against rows 1 and 2, and the whole of T is read from the
  * frame (N² operator terms) if a row differs.
  */
-export function localFromNormal(model: Model, values: SymbolValues): Float64Array {
+export function localFromNormal(model: Model, values: SymbolValues, frame: Frame = frameOf(model, 'normal')): Float64Array {
   const normal = model.normalModes;
   const n = 2 * model.modes.length;
   const T = new Float64Array(n * n);
@@ -32,7 +32,6 @@ export function localFromNormal(model: Model, values: SymbolValues): Float64Arra
       T[(2 * a + 1) * n + 2 * j + 1] = lowered(Q[a]![j]!, values);
     }
   });
-  const frame = frameOf(model, 'normal');
   const fromFrame = new Float64Array(n * n);
   const fill = (rows: readonly number[]): void => {
     for (const a of rows) {

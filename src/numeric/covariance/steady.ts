@@ -82,8 +82,9 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
   // local derivation.
   const inNormalModes = EQUATION_REGISTRY[equation.kind].channels === 'normal' && model.normalModes !== null && req.model.frequencies.length > 2;
   const form = inNormalModes ? null : deriveCovarianceForm({ model, equation, basis: 'local' });
-  const symbolic = inNormalModes ? channelCovariance(model, equation, values) : lowerCovarianceForm(form!, values);
-  const localFromLowered = inNormalModes ? localFromNormal(model, values) : null;
+  const normalFrame = inNormalModes ? frameOf(model, 'normal') : null;
+  const symbolic = normalFrame ? channelCovariance(model, equation, values, normalFrame) : lowerCovarianceForm(form!, values);
+  const localFromLowered = normalFrame ? localFromNormal(model, values, normalFrame) : null;
   // The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel): report the user's labels.
   const userLabel = (bath: string): string => {
     if (req.model.baths.some((b) => b.label === bath)) return bath;
