@@ -44,24 +44,18 @@ export function localFromNormal(model: Model, values: SymbolValues, frame: Frame
     }
   };
   fill([0]);
-  for (let k = 0; k < 2 * n; k++) if (fromFrame[k] !== T[k]) {
-    fill(model.modes.slice(1).map((_, a) => a + 1));
-    return fromFrame;
-  }
-  return T;
+  // Rows 1 and 2 as the frame writes them, and T symplectic (the amplitudes are those of canonical
+  // quadratures): otherwise T is read from the frame row by row.
+  let same = isSymplectic(T, n);
+  for (let k = 0; k < 2 * n && same; k++) if (fromFrame[k] !== T[k]) same = false;
+  if (same) return T;
+  fill(model.modes.slice(1).map((_, a) => a + 1));
+  return fromFrame;
 }
 
-function lowered(x: Scalar, values: SymbolValues): number {
-  const v = evaluateScalar(x, values);
-  if (!Number.isFinite(v)) throw new InputError('parameters', `a normal-mode amplitude is ${v}: the parameters are outside what double precision represents`);
-  return v;
-}
-
-/** T⁻¹: −J Tᵀ J when T is symplectic (checked on a probe vector), else a general inverse. */
-export function normalFromLocal(T: Float64Array, n: number): Float64Array {
-  // (−J Tᵀ J)_{kl} = sign(k) sign(l) T_{l^1, k^1}.
-  const inv = new Float64Array(n * n);
-  for (let k = 0; k < n; k++) for (let l = 0; l < n; l++) inv[k * n + l] = sign(k) * sign(l) * T[(l ^ 1) * n + (k ^ 1)]!;
+/** T J Tᵀ = J on a probe vector: T (−J Tᵀ J) v = v. */
+function isSymplectic(T: Float64Array, n: number): boolean {
+  const inv = symplecticInverse(T, n);
   const v = Float64Array.from({ length: n }, (_, i) => 1 + ((i * 7919) % 13) / 13);
   const w = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -75,8 +69,27 @@ export function normalFromLocal(T: Float64Array, n: number): Float64Array {
     for (let j = 0; j < n; j++) s += T[i * n + j]! * w[j]!;
     err = Math.max(err, Math.abs(s - v[i]!));
   }
-  if (err <= 1e-12 * n * 2) return inv;
+  return err <= 1e-12 * n * 2;
+}
+
+/** −J Tᵀ J: (−J Tᵀ J)_{kl} = sign(k) sign(l) T_{l^1, k^1}. */
+function symplecticInverse(T: Float64Array, n: number): Float64Array {
+  const inv = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) for (let l = 0; l < n; l++) inv[k * n + l] = sign(k) * sign(l) * T[(l ^ 1) * n + (k ^ 1)]!;
+  return inv;
+}
+
+function lowered(x: Scalar, values: SymbolValues): number {
+  const v = evaluateScalar(x, values);
+  if (!Number.isFinite(v)) throw new InputError('parameters', `a normal-mode amplitude is ${v}: the parameters are outside what double precision represents`);
+  return v;
+}
+
+/** T⁻¹: −J Tᵀ J when T is symplectic (checked on a probe vector), else a general inverse. */
+export function normalFromLocal(T: Float64Array, n: number): Float64Array {
+  if (isSymplectic(T, n)) return symplecticInverse(T, n);
   const general = inverse(new Matrix(Array.from({ length: n }, (_, i) => Array.from(T.subarray(i * n, (i + 1) * n)))));
+  const inv = new Float64Array(n * n);
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) inv[i * n + j] = general.get(i, j);
   return inv;
 }
