@@ -9,58 +9,44 @@ import { oneLine } from './one-line.js';
 
 /** Commands whose stdout is numbers: checked for NaN, Infinity and null before printing. */
 const NUMERIC_COMMANDS: ReadonlySet<string> = new Set(['matrix', 'ep', 'ep-lines', 'heat']);
-import { runDerive } from './commands/derive.js';
-import { runMatrix } from './commands/matrix.js';
-import { runReproduce } from './commands/reproduce.js';
-import { runDeriveAll } from './commands/derive-all.js';
-import { runExpand } from './commands/expand.js';
-import { runLimits } from './commands/limits.js';
-import { runVerifyPaper } from './commands/verify-paper.js';
-import { runEp } from './commands/ep.js';
-import { runEpLines } from './commands/ep-lines.js';
-import { runEpMap } from './commands/ep-map.js';
-import { runSpectrum } from './commands/spectrum.js';
-import { runHeat } from './commands/heat.js';
-import { runSteady } from './commands/steady.js';
-import { runLatex } from './commands/latex.js';
 import { runCode } from './commands/code.js';
-import { runReport } from './commands/report.js';
 
+// Each command's modules are loaded when it runs (start-up of one command does not pay for the others).
 async function dispatch(cmd: Command, out: Output): Promise<number> {
   switch (cmd.name) {
     case 'help':
       out.stdout(helpText(cmd.topic));
       return 0;
     case 'derive':
-      return runDerive(cmd, out);
+      return (await import('./commands/derive.js')).runDerive(cmd, out);
     case 'matrix':
-      return runMatrix(cmd, out);
+      return (await import('./commands/matrix.js')).runMatrix(cmd, out);
     case 'reproduce':
-      return runReproduce(cmd, out);
+      return (await import('./commands/reproduce.js')).runReproduce(cmd, out);
     case 'derive-all':
-      return runDeriveAll(cmd, out);
+      return (await import('./commands/derive-all.js')).runDeriveAll(cmd, out);
     case 'expand':
-      return runExpand(cmd, out);
+      return (await import('./commands/expand.js')).runExpand(cmd, out);
     case 'limits':
-      return runLimits(cmd, out);
+      return (await import('./commands/limits.js')).runLimits(cmd, out);
     case 'verify-paper':
-      return runVerifyPaper(cmd, out);
+      return (await import('./commands/verify-paper.js')).runVerifyPaper(cmd, out);
     case 'ep':
-      return runEp(cmd, out);
+      return (await import('./commands/ep.js')).runEp(cmd, out);
     case 'ep-lines':
-      return runEpLines(cmd, out);
+      return (await import('./commands/ep-lines.js')).runEpLines(cmd, out);
     case 'ep-map':
-      return runEpMap(cmd, out);
+      return (await import('./commands/ep-map.js')).runEpMap(cmd, out);
     case 'spectrum':
-      return runSpectrum(cmd, out);
+      return (await import('./commands/spectrum.js')).runSpectrum(cmd, out);
     case 'heat':
-      return runHeat(cmd, out);
+      return (await import('./commands/heat.js')).runHeat(cmd, out);
     case 'steady':
-      return runSteady(cmd, out);
+      return (await import('./commands/steady.js')).runSteady(cmd, out);
     case 'latex':
-      return runLatex({ standalone: cmd.standalone, out: cmd.out, ...(cmd.modelFile === undefined ? {} : { modelFile: cmd.modelFile }), ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), ...cmd.notation }, out);
+      return (await import('./commands/latex.js')).runLatex({ standalone: cmd.standalone, out: cmd.out, ...(cmd.modelFile === undefined ? {} : { modelFile: cmd.modelFile }), ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), ...cmd.notation }, out);
     case 'report':
-      return runReport({ out: cmd.out, explorer: cmd.explorer, quickFigures: cmd.quick }, out);
+      return (await import('./commands/report.js')).runReport({ out: cmd.out, explorer: cmd.explorer, quickFigures: cmd.quick }, out);
     case 'code':
       return runCode({ format: cmd.format, equation: cmd.equation, order: cmd.order, basis: cmd.basis, model: cmd.resonant ? 'resonant' : 'general', out: cmd.out, functionName: cmd.functionName, modelFile: cmd.modelFile ?? null, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }) }, out);
   }

@@ -90,8 +90,10 @@ describe('identity: equal temperatures, global equation → Gibbs state of H_S',
 });
 
 describe('three-mode chain: σ∞ against the Fock-space oracle', () => {
-  it('the oracle generator’s second-moment fixed point and heat currents equal the Lyapunov ones', () => {
-    const base = { model: CHAIN, equation: 'local' as const, basis: 'local' as const, levels: 5, maxOccupation: 2 };
+  // local: the closed-form local derivation; global and Redfield: assembled from the lowered
+  // normal-mode channels (numeric/covariance/channel-covariance.ts) and solved in those quadratures.
+  it.each(EQUATIONS)('%s: the oracle generator’s second-moment fixed point and heat currents equal the Lyapunov ones', (equation) => {
+    const base = { model: CHAIN, equation, basis: 'local' as const, levels: 5, maxOccupation: 2 };
     const samples = Array.from({ length: 26 }, (_, i) => ({
       moments: oracleMoments({ ...base, order: 2, seed: 1000 + i }),
       heat: oracleHeatCurrents({ ...base, seed: 1000 + i }),
@@ -106,7 +108,7 @@ describe('three-mode chain: σ∞ against the Fock-space oracle', () => {
     const M = Mc.subMatrix(0, B - 1, 0, B - 1);
     const c = Mc.getColumnVector(B);
     const theta = solve(M, c.mul(-1)).to1DArray();
-    const steady = steadyCovariance(prepareCovariance({ model: CHAIN, equation: 'local' }));
+    const steady = steadyCovariance(prepareCovariance({ model: CHAIN, equation }));
     const letter = (q: string): number => 2 * (Number(q.slice(2)) - 1) + (q[0] === 'p' ? 1 : 0);
     const pairOf = (name: string): [number, number] => {
       const sq = /^([xp]_\d)\^2$/.exec(name);

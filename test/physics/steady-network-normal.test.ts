@@ -1,7 +1,7 @@
 /**
  * Steady states of N-mode networks under the normal-mode equations (global, Redfield,
  * partial-secular) are derived in the normal-mode quadratures and brought to the local ones at
- * numbers (numeric/covariance/normal-to-local.ts). Checked against
+ * numbers (numeric/covariance/channel-covariance.ts, solved there and brought to the local quadratures by normal-to-local.ts). Checked against
  *  - the Gibbs covariance of H_S, built here from the eigen-decomposition of the potential matrix
  *    (ml-matrix), for global at equal temperatures (an identity), including a ring with degenerate
  *    normal modes;

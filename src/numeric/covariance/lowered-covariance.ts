@@ -6,6 +6,7 @@
 import type { SparseExactMatrix, CovarianceForm } from '../../moments/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
 import { InputError } from '../input-error.js';
+import type { DiffusionFactors } from '../linalg/lyapunov.js';
 
 /** Sparse numeric matrix: entries (row, column, value). */
 export interface NumericSparse {
@@ -28,6 +29,8 @@ export interface LoweredCovariance {
   readonly diffusion: Float64Array;
   readonly hamiltonian: NumericSparse;
   readonly baths: readonly LoweredBath[];
+  /** D = Σ_k (u_k w_kᵀ + w_k u_kᵀ), given where D has low rank (the solver's congruence then costs O(n² r)). */
+  readonly diffusionFactors?: DiffusionFactors;
 }
 
 function finite(x: number, what: string): number {

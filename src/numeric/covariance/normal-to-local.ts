@@ -1,96 +1,132 @@
 /**
- * The covariance form of an N-mode network under an equation whose channels are the normal modes
- * (global, Redfield, partial-secular) is derived in the normal-mode quadratures r̃ = (η_1, Π_1, …),
- * where every jump operator touches one normal mode, so the exact derivation stays sparse; in the
- * local quadratures each channel is a sum over all modes and the derivation grows like N⁴.
- *
- * Lowered, it is brought to the local quadratures r = T r̃ (T from the frame's x_α = Σ_j u_αj η_j,
- * p_α = Σ_j v_αj Π_j at the lowered amplitudes):
- *     A = T Ã T⁻¹,  D = T D̃ Tᵀ,  H = T⁻ᵀ H̃ T⁻¹  (and each bath's A_α, D_α alike),
- * so σ, the heat currents and the diagnostics downstream are those of the local form.
+ * The change of quadratures between the normal-mode ones r̃ = (η_1, Π_1, …) and the local ones
+ * r = T r̃ (T from the normal frame's x_α = Σ_j P_αj η_j, p_α = Σ_j Q_αj Π_j, at the lowered
+ * amplitudes). A covariance goes as σ = T σ̃ Tᵀ. T is symplectic (the normal quadratures are
+ * canonical), so T⁻¹ = −J Tᵀ J; that is checked on a probe vector, and a general inverse is used
+ * where the check fails.
  */
-import { Matrix, inverse } from 'ml-matrix';
-import type { Model } from '../../model/index.js';
-import { frameOf } from '../../model/index.js';
+import { inverse, Matrix } from 'ml-matrix';
+import type { Scalar } from '../../algebra/index.js';
+import { type Model, type Frame, frameOf, momentumAmplitudes } from '../../model/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
-import { type LoweredCovariance, type NumericSparse, denseOf } from './lowered-covariance.js';
+import { InputError } from '../input-error.js';
 
-/** T with r = T r̃, row-major n × n (n = 2N), at the lowered values. */
-export function localFromNormal(model: Model, values: SymbolValues): Matrix {
-  const normal = frameOf(model, 'normal');
+/** J_{r, r^1}: +1 on even (position) rows, −1 on odd (momentum) rows. */
+const sign = (r: number): 1 | -1 => ((r & 1) === 0 ? 1 : -1);
+
+/**
+ * T with r = T r̃, row-major n × n (n = 2N), at the lowered values: the amplitudes P[α][j] of x_α on
+ * η_j and Q[α][j] of p_α on Π_j (model/normal-modes.ts), evaluated once each. The normal frame's
+ * own expansion of x_1 and p_1 is checked against rows 1 and 2, and the whole of T is read from the
+ * frame (N² operator terms) if a row differs.
+ */
+export function localFromNormal(model: Model, values: SymbolValues, frame: Frame = frameOf(model, 'normal')): Float64Array {
+  const normal = model.normalModes;
   const n = 2 * model.modes.length;
-  const T = Matrix.zeros(n, n);
+  const T = new Float64Array(n * n);
+  if (normal === null) throw new InputError('normal modes', `the ${model.name} model has no normal modes`);
+  const Q = momentumAmplitudes(normal);
   model.modes.forEach((_, a) => {
-    for (const [row, op] of [[2 * a, normal.localPosition(a)], [2 * a + 1, normal.localMomentum(a)]] as const) {
-      for (const t of op.terms) {
-        if (t.word.length !== 1) continue;
-        T.set(row, t.word[0]!, T.get(row, t.word[0]!) + evaluateScalar(t.coefficient, values));
-      }
+    for (let j = 0; j < normal.frequencies.length; j++) {
+      T[2 * a * n + 2 * j] = lowered(normal.P[a]![j]!, values);
+      T[(2 * a + 1) * n + 2 * j + 1] = lowered(Q[a]![j]!, values);
     }
   });
-  return T;
+  const fromFrame = new Float64Array(n * n);
+  const fill = (rows: readonly number[]): void => {
+    for (const a of rows) {
+      for (const [row, op] of [[2 * a, frame.localPosition(a)], [2 * a + 1, frame.localMomentum(a)]] as const) {
+        for (const t of op.terms) {
+          if (t.word.length !== 1) continue;
+          fromFrame[row * n + t.word[0]!] = fromFrame[row * n + t.word[0]!]! + lowered(t.coefficient, values);
+        }
+      }
+    }
+  };
+  fill([0]);
+  // Rows 1 and 2 as the frame writes them, and T symplectic (the amplitudes are those of canonical
+  // quadratures): otherwise T is read from the frame row by row.
+  let same = isSymplectic(T, n);
+  for (let k = 0; k < 2 * n && same; k++) if (fromFrame[k] !== T[k]) same = false;
+  if (same) return T;
+  fill(model.modes.slice(1).map((_, a) => a + 1));
+  return fromFrame;
 }
 
-/** Row-major dense copy of an ml-matrix. */
-function denseOfMatrix(m: Matrix): Float64Array {
-  const n = m.rows;
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[i * n + j] = m.get(i, j);
-  return out;
+/** T J Tᵀ = J on a probe vector: T (−J Tᵀ J) v = v. */
+function isSymplectic(T: Float64Array, n: number): boolean {
+  const inv = symplecticInverse(T, n);
+  const v = Float64Array.from({ length: n }, (_, i) => 1 + ((i * 7919) % 13) / 13);
+  const w = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += inv[i * n + j]! * v[j]!;
+    w[i] = s;
+  }
+  let err = 0;
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += T[i * n + j]! * w[j]!;
+    err = Math.max(err, Math.abs(s - v[i]!));
+  }
+  return err <= 1e-12 * n * 2;
 }
 
-function transposed(a: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[j * n + i] = a[i * n + j]!;
-  return out;
+/** −J Tᵀ J: (−J Tᵀ J)_{kl} = sign(k) sign(l) T_{l^1, k^1}. */
+function symplecticInverse(T: Float64Array, n: number): Float64Array {
+  const inv = new Float64Array(n * n);
+  for (let k = 0; k < n; k++) for (let l = 0; l < n; l++) inv[k * n + l] = sign(k) * sign(l) * T[(l ^ 1) * n + (k ^ 1)]!;
+  return inv;
 }
 
-/** a·b for row-major n × n arrays, skipping the zeros of a (the normal-mode forms are sparse). */
-function multiply(a: Float64Array, b: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(n * n);
+function lowered(x: Scalar, values: SymbolValues): number {
+  const v = evaluateScalar(x, values);
+  if (!Number.isFinite(v)) throw new InputError('parameters', `a normal-mode amplitude is ${v}: the parameters are outside what double precision represents`);
+  return v;
+}
+
+/** T⁻¹: −J Tᵀ J when T is symplectic (checked on a probe vector), else a general inverse. */
+export function normalFromLocal(T: Float64Array, n: number): Float64Array {
+  if (isSymplectic(T, n)) return symplecticInverse(T, n);
+  const general = inverse(new Matrix(Array.from({ length: n }, (_, i) => Array.from(T.subarray(i * n, (i + 1) * n)))));
+  const inv = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) inv[i * n + j] = general.get(i, j);
+  return inv;
+}
+
+/** M X Mᵀ for row-major n × n M and symmetric X (zeros of M skipped), symmetric. */
+export function congruence(m: Float64Array, x: Float64Array, n: number): Float64Array {
+  const mx = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     const o = i * n;
     for (let k = 0; k < n; k++) {
-      const v = a[o + k]!;
+      const v = m[o + k]!;
       if (v === 0) continue;
-      const bo = k * n;
-      for (let j = 0; j < n; j++) out[o + j] = out[o + j]! + v * b[bo + j]!;
+      const xo = k * n;
+      for (let j = 0; j < n; j++) mx[o + j] = mx[o + j]! + v * x[xo + j]!;
+    }
+  }
+  // (M X) Mᵀ: out_ij = Σ_k (MX)_ik M_jk over the non-zeros of row j of M (half of a point transformation's).
+  const support: Int32Array[] = [];
+  for (let j = 0; j < n; j++) {
+    const cols: number[] = [];
+    for (let k = 0; k < n; k++) if (m[j * n + k] !== 0) cols.push(k);
+    support.push(Int32Array.from(cols));
+  }
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    const o = i * n;
+    for (let j = 0; j <= i; j++) {
+      const jo = j * n;
+      const cols = support[j]!;
+      let s = 0;
+      for (let c = 0; c < cols.length; c++) {
+        const k = cols[c]!;
+        s += mx[o + k]! * m[jo + k]!;
+      }
+      out[o + j] = s;
+      out[jo + i] = s;
     }
   }
   return out;
-}
-
-/** Entries of a dense matrix that are not exactly zero (the heat currents read the sparse form). */
-function sparseOf(m: Float64Array, n: number): NumericSparse {
-  const rows: number[] = [];
-  const columns: number[] = [];
-  const values: number[] = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const v = m[i * n + j]!;
-    if (v !== 0) { rows.push(i); columns.push(j); values.push(v); }
-  }
-  return { n, rows: Int32Array.from(rows), columns: Int32Array.from(columns), values: Float64Array.from(values) };
-}
-
-export function toLocalQuadratures(lowered: LoweredCovariance, T: Matrix, quadratures: readonly string[]): LoweredCovariance {
-  const n = lowered.n;
-  const t = denseOfMatrix(T);
-  const tInverse = denseOfMatrix(inverse(T));
-  const tTransposed = transposed(t, n);
-  const tInverseTransposed = transposed(tInverse, n);
-  // The sparse normal-mode factor first, so that only one product per matrix is dense.
-  const drift = (m: Float64Array): Float64Array => multiply(t, multiply(m, tInverse, n), n);
-  const diffusion = (m: Float64Array): Float64Array => multiply(t, multiply(m, tTransposed, n), n);
-  return {
-    n,
-    quadratures,
-    drift: drift(lowered.drift),
-    diffusion: diffusion(lowered.diffusion),
-    hamiltonian: sparseOf(multiply(tInverseTransposed, multiply(denseOf(lowered.hamiltonian), tInverse, n), n), n),
-    baths: lowered.baths.map((b) => ({
-      bath: b.bath,
-      drift: sparseOf(drift(denseOf(b.drift)), n),
-      diffusion: sparseOf(diffusion(denseOf(b.diffusion)), n),
-    })),
-  };
 }

@@ -9,7 +9,8 @@
 import { deriveCovarianceForm, type CovarianceForm } from '../../moments/index.js';
 import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js';
 import { type Model, frameOf } from '../../model/index.js';
-import { localFromNormal, toLocalQuadratures } from './normal-to-local.js';
+import { channelCovariance } from './channel-covariance.js';
+import { localFromNormal, normalFromLocal, congruence } from './normal-to-local.js';
 import type { NumericModel } from '../physical.js';
 import { bridgeModel } from '../model-bridge.js';
 import { evaluateDefinitions } from '../evaluate.js';
@@ -34,8 +35,14 @@ export interface NumericCovarianceRequest {
 export interface PreparedCovariance {
   readonly model: NumericModel;
   readonly equation: EquationKind;
-  readonly form: CovarianceForm;
+  /** The exact covariance form; null where the numbers were assembled from the lowered channels (channel-covariance.ts). */
+  readonly form: CovarianceForm | null;
+  /** The form at numbers, in the quadratures it is solved in: the local ones, or the normal-mode ones of a network under normal-mode channels. */
   readonly lowered: LoweredCovariance;
+  /** T with r_local = T r_lowered (σ = T σ̃ Tᵀ), row-major; null when `lowered` is in the local quadratures. */
+  readonly localFromLowered: Float64Array | null;
+  /** The local quadrature names x_1, p_1, …: the order of every reported σ. */
+  readonly quadratures: readonly string[];
   readonly temperatures: ReadonlyMap<string, number>;
 }
 
@@ -69,14 +76,15 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
   const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), req.bathSpectra ? { bathSpectra: req.bathSpectra } : {});
   const values = evaluateDefinitions(model.definitions, input);
   const equation = equationFor(model, values, req.equation, req.secularCutoff);
-  // Networks under normal-mode channels: derived in the normal-mode quadratures, where it stays
-  // sparse, and brought to the local ones at numbers (normal-to-local.ts). The paper's pair keeps the
-  // closed-form local derivation.
+  // Networks under normal-mode channels: assembled at numbers from the lowered channels, whose pair
+  // sums factorise, in the normal-mode quadratures (channel-covariance.ts), and solved there; σ is
+  // brought to the local quadratures (normal-to-local.ts). The paper's pair keeps the closed-form
+  // local derivation.
   const inNormalModes = EQUATION_REGISTRY[equation.kind].channels === 'normal' && model.normalModes !== null && req.model.frequencies.length > 2;
-  const form = deriveCovarianceForm({ model, equation, basis: inNormalModes ? 'normal' : 'local' });
-  const symbolic = inNormalModes
-    ? toLocalQuadratures(lowerCovarianceForm(form, values), localFromNormal(model, values), localQuadratureNames(model))
-    : lowerCovarianceForm(form, values);
+  const form = inNormalModes ? null : deriveCovarianceForm({ model, equation, basis: 'local' });
+  const normalFrame = inNormalModes ? frameOf(model, 'normal') : null;
+  const symbolic = normalFrame ? channelCovariance(model, equation, values, normalFrame) : lowerCovarianceForm(form!, values);
+  const localFromLowered = normalFrame ? localFromNormal(model, values, normalFrame) : null;
   // The paper's pair names its baths h and c whatever the numeric labels are (bridgeModel): report the user's labels.
   const userLabel = (bath: string): string => {
     if (req.model.baths.some((b) => b.label === bath)) return bath;
@@ -85,7 +93,7 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
   };
   const lowered = { ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) };
   const temperatures = new Map(req.model.baths.map((b) => [b.label, b.temperature]));
-  return { model: req.model, equation: req.equation, form, lowered, temperatures };
+  return { model: req.model, equation: req.equation, form, lowered, localFromLowered, quadratures: localQuadratureNames(model), temperatures };
 }
 
 /** The local quadrature names x_1, p_1, … of the model, in the covariance order. */
@@ -113,9 +121,14 @@ export function undampedModes(nm: NumericModel): number[] {
 }
 
 export function steadyCovariance(prepared: PreparedCovariance): SteadyCovariance {
+  return solveSteady(prepared).steady;
+}
+
+/** The steady state, and σ∞ in the lowered quadratures. */
+function solveSteady(prepared: PreparedCovariance): { steady: SteadyCovariance; lowered: Float64Array } {
   const { lowered, equation } = prepared;
   const n = lowered.n;
-  const solved = solveLyapunov(lowered.drift, lowered.diffusion, n);
+  const solved = solveLyapunov(lowered.drift, lowered.diffusion, n, lowered.diffusionFactors ? { diffusionFactors: lowered.diffusionFactors } : {});
   if (solved.kind !== 'solved') {
     const loose = undampedModes(prepared.model);
     if (loose.length > 0) {
@@ -124,14 +137,15 @@ export function steadyCovariance(prepared: PreparedCovariance): SteadyCovariance
     if (solved.kind === 'no-convergence') throw new InputError('steady state', 'the Schur decomposition of the drift A did not converge; no steady state is reported');
     throw new InputError('steady state', `the drift A of the ${equation} equation is not strictly stable (an eigenvalue has real part ${solved.spectralAbscissa.toExponential(3)} ≥ 0): there is no unique steady state`);
   }
-  const sigma = solved.x;
-  const heat = heatCurrentsOf(lowered, sigma);
+  // Heat currents are traces, the same in either quadratures; σ is reported in the local ones.
+  const heat = heatCurrentsOf(lowered, solved.x);
+  const sigma = toLocal(prepared, solved.x);
   const entropyProduction = entropyProductionOf(heat, prepared.temperatures);
   const scale = Object.entries(heat).reduce((s, [b, q]) => s + Math.abs(q) / prepared.temperatures.get(b)!, 0);
   const tolerance = 1e-10 * scale;
-  return {
+  const steady: SteadyCovariance = {
     equation,
-    quadratures: lowered.quadratures,
+    quadratures: prepared.quadratures,
     covariance: sigma,
     heat,
     heatSum: Object.values(heat).reduce((s, q) => s + q, 0),
@@ -142,6 +156,12 @@ export function steadyCovariance(prepared: PreparedCovariance): SteadyCovariance
     spectralAbscissa: solved.spectralAbscissa,
     residual: solved.residual,
   };
+  return { steady, lowered: solved.x };
+}
+
+/** σ in the local quadratures from σ in the lowered ones. */
+function toLocal(prepared: PreparedCovariance, sigma: Float64Array): Float64Array {
+  return prepared.localFromLowered ? congruence(prepared.localFromLowered, sigma, prepared.lowered.n) : sigma;
 }
 
 /** Each mode in the thermal state of its bare oscillator at its bath's temperature (the lowest if several); vacuum without a bath. */
@@ -168,11 +188,13 @@ export interface CovarianceTransient {
 }
 
 export function covarianceTransient(prepared: PreparedCovariance, initial: Float64Array, times: readonly number[]): CovarianceTransient {
-  const steady = steadyCovariance(prepared);
-  const { lowered } = prepared;
+  const { steady, lowered: steadyLowered } = solveSteady(prepared);
+  const { lowered, localFromLowered } = prepared;
   const n = lowered.n;
   if (initial.length !== n * n) throw new InputError('--initial', `needs a ${n}×${n} covariance`);
-  const deviation = initial.map((x, i) => x - steady.covariance[i]!);
+  // Propagated in the lowered quadratures: Δ̃ = T⁻¹ (σ₀ − σ∞) T⁻ᵀ.
+  const localDeviation = initial.map((x, i) => x - steady.covariance[i]!);
+  const deviation = localFromLowered ? congruence(normalFromLocal(localFromLowered, n), localDeviation, n) : localDeviation;
   const heat: Record<string, number[]> = Object.fromEntries(Object.keys(steady.heat).map((b) => [b, [] as number[]]));
   const uncertainty: number[] = [];
   const tolerances: number[] = [];
@@ -194,12 +216,12 @@ export function covarianceTransient(prepared: PreparedCovariance, initial: Float
       current = propagate(e, current, new Float64Array(n * n), n);
       previous = times[i]!;
     }
-    sigmas[i] = current.map((x, k) => x + steady.covariance[k]!);
+    sigmas[i] = current.map((x, k) => x + steadyLowered[k]!);
   }
   for (const sigma of sigmas) {
     const q = heatCurrentsOf(lowered, sigma);
     for (const [b, v] of Object.entries(q)) heat[b]!.push(v);
-    const u = uncertaintyCheck(sigma, n);
+    const u = uncertaintyCheck(toLocal(prepared, sigma), n);
     uncertainty.push(u.smallestEigenvalue);
     tolerances.push(u.tolerance);
   }

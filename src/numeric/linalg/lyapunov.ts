@@ -13,30 +13,55 @@ export type LyapunovResult =
   | { readonly kind: 'unstable'; readonly spectralAbscissa: number }
   | { readonly kind: 'no-convergence' };
 
-/** C = Qᵀ M Q for row-major n×n M (zeros of M skipped). */
+/**
+ * C = Qᵀ M Q for row-major n×n Q and symmetric M: W = Qᵀ M row by row over the non-zero rows of M
+ * (the diffusion is often confined to a few quadratures), then C_ij = W_i · (Qᵀ)_j over the non-zero
+ * columns of M, for j ≤ i only (C is symmetric).
+ */
 function congruenceTransposed(q: Float64Array, m: Float64Array, n: number): Float64Array {
-  // MQ first, skipping zero rows of M (diffusion is often sparse), then Qᵀ (MQ).
-  const mq = new Float64Array(n * n);
+  const qt = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) qt[j * n + i] = q[i * n + j]!;
+  // Quadratures k with a non-zero in row k or column k of M.
+  const touched = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const o = k * n;
+    for (let j = 0; j < n; j++) if (m[o + j] !== 0) { touched[k] = 1; touched[j] = 1; }
+  }
+  const support: number[] = [];
+  for (let k = 0; k < n; k++) if (touched[k]) support.push(k);
+  const s = support.length;
+  // W = Qᵀ M restricted to the support columns, packed: w[i * s + c] = Σ_k Qt_ik M_{k, support[c]}.
+  const w = new Float64Array(n * s);
+  const mPacked = new Float64Array(s * s);
+  for (let a = 0; a < s; a++) for (let c = 0; c < s; c++) mPacked[a * s + c] = m[support[a]! * n + support[c]!]!;
+  const qtPacked = new Float64Array(n * s);
+  for (let i = 0; i < n; i++) for (let c = 0; c < s; c++) qtPacked[i * s + c] = qt[i * n + support[c]!]!;
   for (let i = 0; i < n; i++) {
-    for (let k = 0; k < n; k++) {
-      const v = m[i * n + k]!;
+    const o = i * s;
+    for (let a = 0; a < s; a++) {
+      const v = qtPacked[o + a]!;
       if (v === 0) continue;
-      const qo = k * n;
-      const o = i * n;
-      for (let j = 0; j < n; j++) mq[o + j] = mq[o + j]! + v * q[qo + j]!;
+      const mo = a * s;
+      for (let c = 0; c < s; c++) w[o + c] = w[o + c]! + v * mPacked[mo + c]!;
     }
   }
   const out = new Float64Array(n * n);
-  for (let k = 0; k < n; k++) {
-    const mo = k * n;
-    let nonzero = false;
-    for (let j = 0; j < n; j++) if (mq[mo + j] !== 0) { nonzero = true; break; }
-    if (!nonzero) continue;
-    for (let i = 0; i < n; i++) {
-      const v = q[k * n + i]!;
-      if (v === 0) continue;
-      const o = i * n;
-      for (let j = 0; j < n; j++) out[o + j] = out[o + j]! + v * mq[mo + j]!;
+  for (let i = 0; i < n; i++) {
+    const o = i * s;
+    for (let j = 0; j <= i; j++) {
+      const jo = j * s;
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let c = 0;
+      for (; c + 3 < s; c += 4) {
+        s0 += w[o + c]! * qtPacked[jo + c]!;
+        s1 += w[o + c + 1]! * qtPacked[jo + c + 1]!;
+        s2 += w[o + c + 2]! * qtPacked[jo + c + 2]!;
+        s3 += w[o + c + 3]! * qtPacked[jo + c + 3]!;
+      }
+      for (; c < s; c++) s0 += w[o + c]! * qtPacked[jo + c]!;
+      const v = s0 + s1 + (s2 + s3);
+      out[i * n + j] = v;
+      out[j * n + i] = v;
     }
   }
   return out;
@@ -196,17 +221,116 @@ export function spectralAbscissa(schur: RealSchur): number {
   return Math.max(...schur.valuesRe);
 }
 
-/** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
-export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean } = {}): LyapunovResult {
-  squareSizeOf(a, n);
-  squareSizeOf(d, n);
+/**
+ * Index sets that neither A nor D couples: the connected components of the graph with an edge
+ * (i, j) wherever A_ij, A_ji or D_ij is non-zero. On them the equation decouples: X_IJ between two
+ * components solves A_II X_IJ + X_IJ A_JJᵀ = 0, so X_IJ = 0 when A is stable. (The global equation
+ * in the normal-mode quadratures: 2 × 2 blocks, one per normal mode or degenerate group.)
+ */
+export function decoupledBlocks(a: Float64Array, d: Float64Array, n: number): number[][] {
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  for (let i = 0; i < n; i++) {
+    const o = i * n;
+    for (let j = 0; j < n; j++) {
+      if (i !== j && (a[o + j] !== 0 || d[o + j] !== 0)) {
+        const ri = find(i), rj = find(j);
+        if (ri !== rj) parent[ri] = rj;
+      }
+    }
+  }
+  const blocks = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const list = blocks.get(r);
+    if (list) list.push(i);
+    else blocks.set(r, [i]);
+  }
+  return [...blocks.values()];
+}
+
+type DenseSolve = { readonly kind: 'solved'; readonly x: Float64Array; readonly spectralAbscissa: number } | { readonly kind: 'unstable'; readonly spectralAbscissa: number } | { readonly kind: 'no-convergence' };
+
+/**
+ * D as a sum of symmetrised outer products, D = Σ_k (u_k w_kᵀ + w_k u_kᵀ): a diffusion of low rank
+ * (Redfield in the normal-mode quadratures: a few per bath), whose congruence Qᵀ D Q then costs
+ * O(n² r) instead of O(n³).
+ */
+export interface DiffusionFactors {
+  readonly u: readonly Float64Array[];
+  readonly w: readonly Float64Array[];
+}
+
+/** Qᵀ D Q from the factors of D. */
+function factoredCongruence(q: Float64Array, factors: DiffusionFactors, n: number): Float64Array {
+  const transposedTimes = (v: Float64Array): Float64Array => {
+    // (Qᵀ v)_j = Σ_i Q_ij v_i, row by row of Q.
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const x = v[i]!;
+      if (x === 0) continue;
+      const o = i * n;
+      for (let j = 0; j < n; j++) out[j] = out[j]! + x * q[o + j]!;
+    }
+    return out;
+  };
+  const c = new Float64Array(n * n);
+  factors.u.forEach((u, k) => {
+    const qu = transposedTimes(u);
+    const qw = transposedTimes(factors.w[k]!);
+    for (let i = 0; i < n; i++) {
+      const ui = qu[i]!, wi = qw[i]!;
+      const o = i * n;
+      for (let j = 0; j < n; j++) c[o + j] = c[o + j]! + ui * qw[j]! + wi * qu[j]!;
+    }
+  });
+  return c;
+}
+
+function solveDense(a: Float64Array, d: Float64Array, n: number, factors?: DiffusionFactors): DenseSolve {
   const schur = realSchur(a, n);
   if (!schur) return { kind: 'no-convergence' };
   const abscissa = spectralAbscissa(schur);
   if (!(abscissa < 0)) return { kind: 'unstable', spectralAbscissa: abscissa };
-  const c = congruenceTransposed(schur.q, d, n);
+  const c = factors ? factoredCongruence(schur.q, factors, n) : congruenceTransposed(schur.q, d, n);
   for (let i = 0; i < n * n; i++) c[i] = -c[i]!;
   const y = solveQuasiTriangularLyapunov(schur, c);
-  const x = congruence(schur.q, y, n);
-  return { kind: 'solved', x, spectralAbscissa: abscissa, residual: options.residual === false ? Number.NaN : lyapunovResidual(a, x, d, n) };
+  return { kind: 'solved', x: congruence(schur.q, y, n), spectralAbscissa: abscissa };
+}
+
+/** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
+export function solveLyapunov(a: Float64Array, d: Float64Array, n: number, options: { residual?: boolean; diffusionFactors?: DiffusionFactors } = {}): LyapunovResult {
+  squareSizeOf(a, n);
+  squareSizeOf(d, n);
+  const blocks = decoupledBlocks(a, d, n);
+  let solved: DenseSolve;
+  if (blocks.length === 1) solved = solveDense(a, d, n, options.diffusionFactors);
+  else {
+    const x = new Float64Array(n * n);
+    let abscissa = -Infinity;
+    solved = { kind: 'solved', x, spectralAbscissa: abscissa };
+    for (const block of blocks) {
+      const m = block.length;
+      const ab = new Float64Array(m * m);
+      const db = new Float64Array(m * m);
+      for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) {
+        ab[i * m + j] = a[block[i]! * n + block[j]!]!;
+        db[i * m + j] = d[block[i]! * n + block[j]!]!;
+      }
+      const part = solveDense(ab, db, m);
+      if (part.kind === 'no-convergence') return part;
+      abscissa = Math.max(abscissa, part.spectralAbscissa);
+      if (part.kind === 'unstable') solved = { kind: 'unstable', spectralAbscissa: abscissa };
+      else for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) x[block[i]! * n + block[j]!] = part.x[i * m + j]!;
+    }
+    solved = solved.kind === 'unstable' ? { kind: 'unstable', spectralAbscissa: abscissa } : { kind: 'solved', x, spectralAbscissa: abscissa };
+  }
+  if (solved.kind !== 'solved') return solved;
+  return { ...solved, residual: options.residual === false ? Number.NaN : lyapunovResidual(a, solved.x, d, n) };
 }
