@@ -201,3 +201,67 @@ describe('physicality diagnostics, reported and never clipped', () => {
     expect(Math.abs(global.uncertainty.smallestEigenvalue - embedded(global.covariance, 4))).toBeLessThan(1e-12);
   });
 });
+
+describe('ħ ≠ 1 in the covariance path (docs/conventions.md, "Where ħ enters")', () => {
+  /** The Gibbs covariance with ħ: ⟨xxᵀ⟩ = (ħ/2) K^{-1/2} coth(ħK^{1/2}/2T), ⟨ppᵀ⟩ = (ħ/2) K^{1/2} coth(…). */
+  function gibbsHbar(K: number[][], T: number, hbar: number): { xx: Matrix; pp: Matrix } {
+    const e = new EigenvalueDecomposition(new Matrix(K), { assumeSymmetric: true });
+    const V = e.eigenvectorMatrix;
+    const w = e.realEigenvalues.map(Math.sqrt);
+    const coth = (x: number): number => 1 / Math.tanh(x);
+    const f = (g: (w: number) => number): Matrix => V.mmul(Matrix.diag(w.map(g))).mmul(V.transpose());
+    return { xx: f((x) => (hbar * coth((hbar * x) / (2 * T))) / (2 * x)), pp: f((x) => (hbar * x * coth((hbar * x) / (2 * T))) / 2) };
+  }
+  // A three-mode x–x chain (K = diag ω² + couplings) with its end baths at one temperature.
+  const chain = (hbar: number, T: number): NumericModel => ({
+    frequencies: [1, 1.2, 0.9],
+    couplings: [{ a: 0, b: 1, kind: 'xx', strength: 0.1 }, { a: 1, b: 2, kind: 'xx', strength: 0.07 }],
+    baths: [{ mode: 0, label: 'h', temperature: T, lambda2: 0.01 }, { mode: 2, label: 'c', temperature: T, lambda2: 0.004 }],
+    cutoff: 30,
+    hbar,
+  });
+  const K = [[1, 0.1, 0], [0.1, 1.44, 0.07], [0, 0.07, 0.81]];
+
+  it.each([0.5, 2])('ħ = %s: the global steady σ of a three-mode chain at equal temperatures is the Gibbs covariance with that ħ', (hbar) => {
+    const T = 1.3;
+    const s = steadyCovariance(prepareCovariance({ model: chain(hbar, T), equation: 'global' }));
+    const g = gibbsHbar(K, T, hbar);
+    for (let a = 0; a < 3; a++) for (let b = 0; b < 3; b++) {
+      expect(Math.abs(entry(s.covariance, 6, 2 * a, 2 * b) - g.xx.get(a, b))).toBeLessThan(1e-10);
+      expect(Math.abs(entry(s.covariance, 6, 2 * a + 1, 2 * b + 1) - g.pp.get(a, b))).toBeLessThan(1e-10);
+    }
+    // The occupations of a Gibbs state do not depend on how ħ and T combine except through ħω/T.
+    expect(s.uncertainty.satisfied).toBe(true);
+  });
+
+  it('heat currents scale as ħ·Q(T/ħ): the model with ħ and temperatures T equals ħ times the model with ħ = 1 and temperatures T/ħ', () => {
+    const hbar = 0.5;
+    const withHbar: NumericModel = { ...chain(hbar, 1), baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 0.01 }, { mode: 2, label: 'c', temperature: 0.5, lambda2: 0.004 }] };
+    const scaled: NumericModel = { ...withHbar, hbar: 1, baths: withHbar.baths.map((b) => ({ ...b, temperature: b.temperature / hbar })) };
+    for (const equation of ['local', 'global', 'redfield'] as const) {
+      const a = steadyCovariance(prepareCovariance({ model: withHbar, equation }));
+      const b = steadyCovariance(prepareCovariance({ model: scaled, equation }));
+      for (const bath of ['h', 'c']) expect(Math.abs(a.heat[bath]! - hbar * b.heat[bath]!)).toBeLessThan(1e-10 * Math.abs(hbar * b.heat[bath]!));
+      a.covariance.forEach((x, i) => expect(Math.abs(x - hbar * b.covariance[i]!)).toBeLessThan(1e-10 * Math.max(1, Math.abs(hbar * b.covariance[i]!))));
+      a.occupations.forEach((n, m) => expect(n).toBeCloseTo(b.occupations[m]!, 10));
+    }
+  });
+});
+
+describe('the second-law check and the precision of the currents', () => {
+  it('at equal temperatures the currents are 0 within their stated precision and the second law is not reported violated', () => {
+    for (const equation of ['local', 'global', 'redfield'] as const) {
+      const s = steadyCovariance(prepareCovariance({ model: paperModel({ ...RESONANT, Th: 3, Tc: 3 }), equation }));
+      if (equation !== 'local') for (const [b, q] of Object.entries(s.heat)) expect(Math.abs(q)).toBeLessThanOrEqual(s.precision.current[b]!);
+      expect(s.secondLaw.holds).toBe(true);
+    }
+  });
+
+  it('the stated precision of each current covers its distance to the independent 10 × 10 solution', () => {
+    const p = { omega: 1, k: 1e-4, Th: 10, Tc: 5, lambdaH2: 1e-8, lambdaC2: 1e-4, cutoff: 1e3 };
+    const s = steadyCovariance(prepareCovariance({ model: paperModel(p), equation: 'local' }));
+    const today = heatDynamics({ parameters: p, equation: 'local', times: [] });
+    expect(Math.abs(s.heat['h']! - today.steady.Qh)).toBeLessThanOrEqual(s.precision.current['h']! + today.precision.current);
+    expect(Math.abs(s.heat['c']! - today.steady.Qc)).toBeLessThanOrEqual(s.precision.current['c']! + today.precision.current);
+  });
+});

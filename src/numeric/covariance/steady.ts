@@ -19,8 +19,9 @@ import { InputError } from '../input-error.js';
 import { type SpectralDensity, ohmicAlgebraic } from '../spectral.js';
 import { solveLyapunov } from '../linalg/lyapunov.js';
 import { matrixExponential } from '../propagate/matrix-exponential.js';
-import { type LoweredCovariance, lowerCovarianceForm } from './lowered-covariance.js';
-import { heatCurrentsOf, entropyProductionOf, uncertaintyCheck, occupationsOf, type UncertaintyCheck } from './observables.js';
+import { type LoweredCovariance, type NumericSparse, lowerCovarianceForm } from './lowered-covariance.js';
+import { heatCurrentsOf, heatCurrentTermsOf, entropyProductionOf, uncertaintyCheck, occupationsOf, type UncertaintyCheck } from './observables.js';
+import { bathsSteadyPrecision, type BathsSteadyPrecision } from '../physics/heat-precision.js';
 
 export interface NumericCovarianceRequest {
   readonly model: NumericModel;
@@ -44,12 +45,14 @@ export interface PreparedCovariance {
   /** The local quadrature names x_1, p_1, …: the order of every reported σ. */
   readonly quadratures: readonly string[];
   readonly temperatures: ReadonlyMap<string, number>;
+  /** ħ of the model (1 unless the model file sets it): D, σ and the heat currents carry one factor ħ. */
+  readonly hbar: number;
 }
 
 export interface SecondLawCheck {
   /** −Σ_α Q_α/T_α in the steady state. */
   readonly entropyProduction: number;
-  /** Its rounding scale (Σ_α |Q_α|/T_α · 1e-10). */
+  /** Its error bound (precision.entropyProduction). */
   readonly tolerance: number;
   /** entropyProduction ≥ −tolerance (the Clausius inequality). */
   readonly holds: boolean;
@@ -64,6 +67,8 @@ export interface SteadyCovariance {
   readonly heatSum: number;
   readonly entropyProduction: number;
   readonly secondLaw: SecondLawCheck;
+  /** Error bounds of the heat currents and of Σ Q_α/T_α: max(|Σ_α Q_α|, rounding of each sum), as for `heat` (physics/heat-precision.ts). */
+  readonly precision: BathsSteadyPrecision;
   readonly uncertainty: UncertaintyCheck;
   readonly occupations: readonly number[];
   /** Largest real part of the eigenvalues of A (< 0). */
@@ -91,9 +96,25 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
     const mode = model.baths.find((b) => b.label === bath)!.mode;
     return req.model.baths.find((b) => b.mode === mode)!.label;
   };
-  const lowered = { ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) };
+  const hbar = req.model.hbar ?? 1;
+  const lowered = withHbar({ ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) }, hbar);
   const temperatures = new Map(req.model.baths.map((b) => [b.label, b.temperature]));
-  return { model: req.model, equation: req.equation, form, lowered, localFromLowered, quadratures: localQuadratureNames(model), temperatures };
+  return { model: req.model, equation: req.equation, form, lowered, localFromLowered, quadratures: localQuadratureNames(model), temperatures, hbar };
+}
+
+/**
+ * ħ ≠ 1 (docs/conventions.md, "Where ħ enters"): the drift has none; the diffusion carries one factor ħ
+ * (it comes from [x, p] = iħ and the rates, whose Bose factors already use ħf/k_BT in the lowered values).
+ */
+function withHbar(lowered: LoweredCovariance, hbar: number): LoweredCovariance {
+  if (hbar === 1) return lowered;
+  const scaled = (m: NumericSparse): NumericSparse => ({ ...m, values: m.values.map((x) => hbar * x) });
+  return {
+    ...lowered,
+    diffusion: lowered.diffusion.map((x) => hbar * x),
+    baths: lowered.baths.map((b) => ({ ...b, diffusion: scaled(b.diffusion) })),
+    ...(lowered.diffusionFactors ? { diffusionFactors: { u: lowered.diffusionFactors.u.map((u) => u.map((x) => hbar * x)), w: lowered.diffusionFactors.w } } : {}),
+  };
 }
 
 /** The local quadrature names x_1, p_1, … of the model, in the covariance order. */
@@ -138,11 +159,13 @@ function solveSteady(prepared: PreparedCovariance): { steady: SteadyCovariance; 
     throw new InputError('steady state', `the drift A of the ${equation} equation is not strictly stable (an eigenvalue has real part ${solved.spectralAbscissa.toExponential(3)} ≥ 0): there is no unique steady state`);
   }
   // Heat currents are traces, the same in either quadratures; σ is reported in the local ones.
-  const heat = heatCurrentsOf(lowered, solved.x);
+  const terms = heatCurrentTermsOf(lowered, solved.x);
+  const heat = Object.fromEntries(Object.entries(terms).map(([b, t]) => [b, t.value]));
+  const rounding = Object.fromEntries(Object.entries(terms).map(([b, t]) => [b, 2 * t.terms * Number.EPSILON * t.size]));
+  const precision = bathsSteadyPrecision(heat, rounding, prepared.temperatures);
   const sigma = toLocal(prepared, solved.x);
   const entropyProduction = entropyProductionOf(heat, prepared.temperatures);
-  const scale = Object.entries(heat).reduce((s, [b, q]) => s + Math.abs(q) / prepared.temperatures.get(b)!, 0);
-  const tolerance = 1e-10 * scale;
+  const tolerance = precision.entropyProduction;
   const steady: SteadyCovariance = {
     equation,
     quadratures: prepared.quadratures,
@@ -151,8 +174,9 @@ function solveSteady(prepared: PreparedCovariance): { steady: SteadyCovariance; 
     heatSum: Object.values(heat).reduce((s, q) => s + q, 0),
     entropyProduction,
     secondLaw: { entropyProduction, tolerance, holds: entropyProduction >= -tolerance },
-    uncertainty: uncertaintyCheck(sigma, n),
-    occupations: occupationsOf(sigma, n, prepared.model.frequencies),
+    precision,
+    uncertainty: uncertaintyCheck(sigma, n, prepared.hbar),
+    occupations: occupationsOf(sigma, n, prepared.model.frequencies, prepared.hbar),
     spectralAbscissa: solved.spectralAbscissa,
     residual: solved.residual,
   };
@@ -164,15 +188,19 @@ function toLocal(prepared: PreparedCovariance, sigma: Float64Array): Float64Arra
   return prepared.localFromLowered ? congruence(prepared.localFromLowered, sigma, prepared.lowered.n) : sigma;
 }
 
-/** Each mode in the thermal state of its bare oscillator at its bath's temperature (the lowest if several); vacuum without a bath. */
+/**
+ * Each mode in the thermal state of its bare oscillator at its bath's temperature (the lowest if several); vacuum without a bath:
+ * ⟨x²⟩ = ħ coth(ħω/2T)/(2ω), ⟨p²⟩ = ħω coth(ħω/2T)/2.
+ */
 export function localThermalCovariance(nm: NumericModel): Float64Array {
   const n = 2 * nm.frequencies.length;
+  const hbar = nm.hbar ?? 1;
   const sigma = new Float64Array(n * n);
   nm.frequencies.forEach((w, m) => {
     const temps = nm.baths.filter((b) => b.mode === m).map((b) => b.temperature);
-    const coth = temps.length === 0 ? 1 : 1 + 2 / Math.expm1(w / Math.min(...temps));
-    sigma[2 * m * n + 2 * m] = coth / (2 * w);
-    sigma[(2 * m + 1) * n + 2 * m + 1] = (w * coth) / 2;
+    const coth = temps.length === 0 ? 1 : 1 + 2 / Math.expm1((hbar * w) / Math.min(...temps));
+    sigma[2 * m * n + 2 * m] = (hbar * coth) / (2 * w);
+    sigma[(2 * m + 1) * n + 2 * m + 1] = (hbar * w * coth) / 2;
   });
   return sigma;
 }
@@ -221,7 +249,7 @@ export function covarianceTransient(prepared: PreparedCovariance, initial: Float
   for (const sigma of sigmas) {
     const q = heatCurrentsOf(lowered, sigma);
     for (const [b, v] of Object.entries(q)) heat[b]!.push(v);
-    const u = uncertaintyCheck(toLocal(prepared, sigma), n);
+    const u = uncertaintyCheck(toLocal(prepared, sigma), n, prepared.hbar);
     uncertainty.push(u.smallestEigenvalue);
     tolerances.push(u.tolerance);
   }

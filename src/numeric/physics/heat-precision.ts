@@ -44,3 +44,32 @@ export function steadyPrecision(
   const value = steady.Qh / temperatures.Th + steady.Qc / temperatures.Tc;
   return { current, entropyProduction, entropyProductionResolved: Math.abs(value) > entropyProduction };
 }
+
+export interface BathsSteadyPrecision {
+  /** An error bound of each bath's steady current (absolute). */
+  readonly current: Readonly<Record<string, number>>;
+  /** An error bound of Σ_α Q̇_α/T_α. */
+  readonly entropyProduction: number;
+  /** |Σ Q̇/T| exceeds its error bound. */
+  readonly entropyProductionResolved: boolean;
+}
+
+/** The same two estimates for any number of baths: each current's bound is max(|Σ_α Q̇_α|, its rounding). */
+export function bathsSteadyPrecision(
+  steady: Readonly<Record<string, number>>,
+  rounding: Readonly<Record<string, number>>,
+  temperatures: ReadonlyMap<string, number>,
+): BathsSteadyPrecision {
+  const witness = Math.abs(Object.values(steady).reduce((s, q) => s + q, 0));
+  const current: Record<string, number> = {};
+  let entropyProduction = 0;
+  let value = 0;
+  for (const [bath, q] of Object.entries(steady)) {
+    const T = temperatures.get(bath);
+    if (T === undefined) throw new RangeError(`no temperature for bath ${bath}`);
+    current[bath] = Math.max(witness, rounding[bath] ?? 0);
+    entropyProduction += current[bath]! / T;
+    value += q / T;
+  }
+  return { current, entropyProduction, entropyProductionResolved: Math.abs(value) > entropyProduction };
+}
