@@ -201,7 +201,9 @@ export function generalModel(spec: GeneralModelSpec): Model {
   const normalDefinitions: SymbolDefinition[] = classes === undefined ? [] : [
     ...distinct.map((f) => param(f, `normal-mode frequency ${f} (numeric Williamson diagonalisation)`)),
     ...kinds.flatMap((which) => modes.flatMap((m) => frequencies.map((_, j) =>
-      param(amplitudeSymbol(which, m.label, j + 1), `amplitude of ${AMPLITUDE_MEANING[which].replace('α', m.label)}_${j + 1} (numeric)`)))),
+      param(amplitudeSymbol(which, m.label, j + 1), mixing
+        ? `amplitude of ${AMPLITUDE_MEANING[which].replace('α', m.label)}_${j + 1} (numeric)`
+        : `amplitude of ${which === 'u' ? 'x' : 'p'}_${m.label} on normal mode ${j + 1} (numeric)`)))),
   ];
   const baths = spec.baths;
   const rateFrequencies = baths.map((b) => [modes[b.mode]?.frequency ?? 'omega', ...distinct.filter((f) => f !== modes[b.mode]?.frequency)]);
