@@ -1,8 +1,9 @@
 /**
  * The master equations' dissipators, as channel sets per bath in a given frame:
  *   local           — eq. 12 with the local jump operators of eq. 32, L_{ω_α} = (x_α + i p_α/ω_α)/2;
- *   global          — eq. 9 with A_{Ω_j}^(α) = (P_αj/2)(η_j + i Π_j/Ω_j) (eqs. 42–43), exactly
- *                     equal Bohr frequencies (one symbol) grouped;
+ *   global          — eq. 9 with A_{Ω_j}^(α) = (P_αj/2)(η_j + i Π_j/Ω_j) (eqs. 42–43), or with
+ *                     x–p mixing (x_α ∋ P_αj η_j + PPi_αj Π_j) ½(P_αj − iΩ_j PPi_αj)(η_j + i Π_j/Ω_j);
+ *                     exactly equal Bohr frequencies (one symbol) grouped;
  *   redfield        — eq. D.3: the global channels, all same-sign pairs, no Lamb shift;
  *   partial-secular — the global channels, same-sign pairs with |ω − ω′| ≤ cutoff.
  */
@@ -34,15 +35,16 @@ function localChannels(frame: Frame, bathLabel: string, bathMode: number): Chann
 function normalChannels(frame: Frame, bathLabel: string, bathMode: number): Channel[] {
   const normal = frame.model.normalModes;
   if (!normal) {
-    const mixing = frame.model.couplings.some((c) => c.kind === 'xp');
-    throw new ModelError(mixing
-      ? `the ${frame.model.name} model has x–p couplings, which mix x and p in the normal modes; only the local equation serves it`
-      : `the ${frame.model.name} model has no normal modes, so only the local equation is available (give the model as a --model-file to diagonalise it)`);
+    throw new ModelError(`the ${frame.model.name} model has no normal modes, so only the local equation is available (give the model as a --model-file to diagonalise it)`);
   }
   const s = frame.ops.scalars;
   const half = s.fromRational(rational(1, 2));
+  // The part of x_α oscillating at e^{−iΩ_j t}: x_α ∋ u η_j + w Π_j with η_j = (b_j + b_j†)/√(2Ω_j),
+  // Π_j = −i √(Ω_j/2)(b_j − b_j†), so A_{Ω_j} = ½ (u − i Ω_j w)(η_j + i Π_j/Ω_j) (w = 0: eqs. 42–43).
   return normal.frequencies.flatMap((f, j) => {
-    const amplitude = normal.P[bathMode]![j]!;
+    const onEta = normal.P[bathMode]![j]!;
+    const onPi = normal.PPi ? normal.PPi[bathMode]![j]! : s.zero;
+    const amplitude = s.sub(onEta, s.mul(s.i, s.symbol(f), onPi));
     if (s.isZero(amplitude)) return [];
     return channelPair(frame, bathLabel, f, frame.normalPosition(j), frame.normalMomentum(j), s.mul(half, amplitude));
   });

@@ -74,11 +74,21 @@ export function localFrame(model: Model): Frame {
   const x = (m: number): Operator => ops.x(m);
   const p = (m: number): Operator => ops.p(m);
   const normal = model.normalModes;
-  // η_j = Σ_α Q_αj x_α, Π_j = Σ_α P_αj p_α (the inverse of the point transformation).
-  const combine = (j: number, q: (m: number) => Operator, which: 'eta' | 'Pi'): Operator => {
+  // The symplectic inverse (normal-modes.ts): η_j = Σ_α (Q_αj x_α − PPi_αj p_α), Π_j = Σ_α (−QEta_αj x_α + P_αj p_α).
+  const combine = (j: number, which: 'eta' | 'Pi'): Operator => {
     if (!normal) throw new ModelError(`the ${model.name} model has no normal modes`);
-    const A = which === 'eta' ? momentumAmplitudes(normal) : normal.P;
-    return ops.add(...model.modes.map((_, a) => ops.scale(q(a), A[a]![j]!)));
+    const s = ops.scalars;
+    const terms: Operator[] = [];
+    model.modes.forEach((_, a) => {
+      if (which === 'eta') {
+        terms.push(ops.scale(x(a), momentumAmplitudes(normal)[a]![j]!));
+        if (normal.PPi) terms.push(ops.scale(p(a), s.neg(normal.PPi[a]![j]!)));
+      } else {
+        if (normal.QEta) terms.push(ops.scale(x(a), s.neg(normal.QEta[a]![j]!)));
+        terms.push(ops.scale(p(a), normal.P[a]![j]!));
+      }
+    });
+    return ops.add(...terms);
   };
   return {
     kind: 'local',
@@ -88,12 +98,15 @@ export function localFrame(model: Model): Frame {
     hamiltonian: localHamiltonian(model, ops, x, p),
     localPosition: x,
     localMomentum: p,
-    normalPosition: (j) => combine(j, x, 'eta'),
-    normalMomentum: (j) => combine(j, p, 'Pi'),
+    normalPosition: (j) => combine(j, 'eta'),
+    normalMomentum: (j) => combine(j, 'Pi'),
   };
 }
 
-/** Normal-mode frame: H_S = Σ_j (Π_j²/2 + Ω_j² η_j²/2) (eq. 38), x_α = Σ_j P_αj η_j, p_α = Σ_j Q_αj Π_j. */
+/**
+ * Normal-mode frame: H_S = Σ_j (Π_j²/2 + Ω_j² η_j²/2) (eq. 38), x_α = Σ_j (P_αj η_j + PPi_αj Π_j),
+ * p_α = Σ_j (QEta_αj η_j + Q_αj Π_j).
+ */
 export function normalFrame(model: Model): Frame {
   const normal = model.normalModes;
   if (!normal) throw new ModelError(`the ${model.name} model has no normal modes; use --basis local`);
@@ -109,16 +122,19 @@ export function normalFrame(model: Model): Frame {
     ]),
   );
   const Q = momentumAmplitudes(normal);
-  const toLocal = (a: number, q: (j: number) => Operator, A: readonly (readonly Scalar[])[]): Operator =>
-    ops.add(...normal.frequencies.map((_, j) => ops.scale(q(j), A[a]![j]!)));
+  const toLocal = (a: number, onEta: readonly (readonly Scalar[])[] | undefined, onPi: readonly (readonly Scalar[])[] | undefined): Operator =>
+    ops.add(...normal.frequencies.flatMap((_, j) => [
+      ...(onEta ? [ops.scale(eta(j), onEta[a]![j]!)] : []),
+      ...(onPi ? [ops.scale(Pi(j), onPi[a]![j]!)] : []),
+    ]));
   return {
     kind: 'normal',
     model,
     ops,
     names: normalNames(normal.frequencies.length),
     hamiltonian,
-    localPosition: (a) => toLocal(a, eta, normal.P),
-    localMomentum: (a) => toLocal(a, Pi, Q),
+    localPosition: (a) => toLocal(a, normal.P, normal.PPi),
+    localMomentum: (a) => toLocal(a, normal.QEta, Q),
     normalPosition: eta,
     normalMomentum: Pi,
   };

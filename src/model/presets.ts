@@ -140,10 +140,20 @@ export interface GeneralModelSpec {
    * class, so they share the symbol Ω_<class+1>. Absent: no normal modes (local equation only).
    */
   readonly normalFrequencyClasses?: readonly number[];
+  /**
+   * Give the normal modes the general (Williamson) amplitudes u, v, w, z even without x–p
+   * couplings (the numeric stage diagonalised the model by the general symplectic path).
+   */
+  readonly mixingNormalModes?: boolean;
 }
 
-/** Symbol of the amplitude of x_α on η_j (u) or of p_α on Π_j (v); j is 1-based. */
-export const amplitudeSymbol = (which: 'u' | 'v', mode: string, j: number): string => `${which}_${mode}_${j}`;
+/**
+ * Symbol of the amplitude of x_α on η_j (u), of p_α on Π_j (v), and, when x–p couplings mix them,
+ * of x_α on Π_j (w) and of p_α on η_j (z); j is 1-based.
+ */
+export type AmplitudeKind = 'u' | 'v' | 'w' | 'z';
+export const amplitudeSymbol = (which: AmplitudeKind, mode: string, j: number): string => `${which}_${mode}_${j}`;
+const AMPLITUDE_MEANING: Readonly<Record<AmplitudeKind, string>> = { u: 'x_α on η', v: 'p_α on Π', w: 'x_α on Π', z: 'p_α on η' };
 /** Symbol of r = √(ω_a ω_b) of a hop coupling. */
 export const hopRootSymbol = (a: string, b: string): string => `r_${a}_${b}`;
 
@@ -151,9 +161,9 @@ export const hopRootSymbol = (a: string, b: string): string => `r_${a}_${b}`;
  * Any number of resonators with symbolic frequencies ω_<label>, couplings k_<kind>_<a><b> and,
  * when normal-mode classes are given, normal modes in symbols: Ω_c for each class and the
  * amplitudes u_<α>_<j> (x_α = Σ_j u_αj η_j) and v_<α>_<j> (p_α = Σ_j v_αj Π_j; v = u when the
- * kinetic form is the identity, i.e. no pp or hop couplings). These are filled in by lowering
- * (the numeric Williamson diagonalisation). x–p couplings mix x and p in the normal modes and
- * are served by the local equation only.
+ * kinetic form is the identity, i.e. no pp or hop couplings). With x–p couplings the normal modes
+ * mix x and p: x_α = Σ_j (u_αj η_j + w_αj Π_j) and p_α = Σ_j (z_αj η_j + v_αj Π_j), the general
+ * symplectic (Williamson) form. These are filled in by lowering (numeric/normal-modes.ts).
  */
 export function generalModel(spec: GeneralModelSpec): Model {
   const free = ScalarAlgebra.free();
@@ -175,17 +185,25 @@ export function generalModel(spec: GeneralModelSpec): Model {
   const classes = spec.normalFrequencyClasses;
   if (classes !== undefined) {
     if (classes.length !== modes.length) throw new Error('generalModel: one frequency class per normal mode');
-    if (spec.couplings.some((c) => c.kind === 'xp')) throw new Error('generalModel: normal modes of x–p couplings are not supported');
   }
-  const orthogonal = !spec.couplings.some((c) => c.kind === 'pp' || c.kind === 'hop');
+  const mixing = spec.mixingNormalModes === true || spec.couplings.some((c) => c.kind === 'xp');
+  const orthogonal = !mixing && !spec.couplings.some((c) => c.kind === 'pp' || c.kind === 'hop');
+  const kinds: AmplitudeKind[] = mixing ? ['u', 'v', 'w', 'z'] : orthogonal ? ['u'] : ['u', 'v'];
   const frequencies = classes?.map((c) => `Omega${c + 1}`) ?? [];
   const distinct = [...new Set(frequencies)];
-  const amplitudes = (which: 'u' | 'v'): Scalar[][] => modes.map((m) => frequencies.map((_, j) => scalars.symbol(amplitudeSymbol(which, m.label, j + 1))));
-  const normalModes: NormalModes | null = classes === undefined ? null : { P: amplitudes('u'), ...(orthogonal ? {} : { Q: amplitudes('v') }), frequencies };
+  const amplitudes = (which: AmplitudeKind): Scalar[][] => modes.map((m) => frequencies.map((_, j) => scalars.symbol(amplitudeSymbol(which, m.label, j + 1))));
+  const normalModes: NormalModes | null = classes === undefined ? null : {
+    P: amplitudes('u'),
+    ...(orthogonal ? {} : { Q: amplitudes('v') }),
+    ...(mixing ? { PPi: amplitudes('w'), QEta: amplitudes('z') } : {}),
+    frequencies,
+  };
   const normalDefinitions: SymbolDefinition[] = classes === undefined ? [] : [
     ...distinct.map((f) => param(f, `normal-mode frequency ${f} (numeric Williamson diagonalisation)`)),
-    ...((orthogonal ? ['u'] : ['u', 'v']) as ('u' | 'v')[]).flatMap((which) => modes.flatMap((m) => frequencies.map((_, j) =>
-      param(amplitudeSymbol(which, m.label, j + 1), `amplitude of ${which === 'u' ? 'x' : 'p'}_${m.label} on normal mode ${j + 1} (numeric)`)))),
+    ...kinds.flatMap((which) => modes.flatMap((m) => frequencies.map((_, j) =>
+      param(amplitudeSymbol(which, m.label, j + 1), mixing
+        ? `amplitude of ${AMPLITUDE_MEANING[which].replace('α', m.label)}_${j + 1} (numeric)`
+        : `amplitude of ${which === 'u' ? 'x' : 'p'}_${m.label} on normal mode ${j + 1} (numeric)`)))),
   ];
   const baths = spec.baths;
   const rateFrequencies = baths.map((b) => [modes[b.mode]?.frequency ?? 'omega', ...distinct.filter((f) => f !== modes[b.mode]?.frequency)]);

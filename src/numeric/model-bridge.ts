@@ -3,8 +3,9 @@
  * Two resonators with one x–x coupling and a bath on each are the paper's model, resonant when
  * ω_h = ω_c as exact rationals (the decimals as written, never a float comparison); anything
  * else (or the paper's pair when the general path is asked for) is the N-resonator network,
- * whose normal modes come from the numeric Williamson diagonalisation (normal-modes.ts): the
- * symbolic model gets their frequency classes, and lowering their values.
+ * whose normal modes come from the numeric Williamson diagonalisation (normal-modes.ts; with
+ * x–p couplings the general symplectic one): the symbolic model gets their frequency classes,
+ * and lowering their values.
  */
 import { type Model, resonantPair, generalPair, generalModel, couplingSymbol, amplitudeSymbol } from '../model/index.js';
 import { equalsQ, parseQ } from '../algebra/index.js';
@@ -99,6 +100,11 @@ function sameDecimal(a: number, b: number): boolean {
 export interface BridgeOptions {
   /** Serve the paper's pair through the general N-mode path too (numeric normal modes). */
   readonly generalPath?: boolean;
+  /**
+   * Diagonalise the network by the general symplectic (Williamson) path even without x–p
+   * couplings (which always take it): the normal modes then carry all four amplitudes.
+   */
+  readonly williamsonNormalModes?: boolean;
   /** The loaded per-bath spectral densities of the model (loadBathSpectra), by bath label. */
   readonly bathSpectra?: ReadonlyMap<string, SpectralDensity>;
 }
@@ -135,18 +141,18 @@ export function bridgeModel(nm: NumericModel, spectral: SpectralDensity = ohmicA
     }
     return withSpectra({ model: generalPair(), input: { parameters: new Map([['omega_h', wh], ['omega_c', wc], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } }, paperLabels);
   }
-  return withSpectra(networkModel(nm, baths, spectral));
+  return withSpectra(networkModel(nm, baths, spectral, options.williamsonNormalModes === true));
 }
 
-function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral: SpectralDensity): BridgedModel {
+function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral: SpectralDensity, williamson: boolean): BridgedModel {
   const labels = nm.frequencies.map((_, i) => String(i + 1));
-  const mixes = nm.couplings.some((c) => c.kind === 'xp');
-  const modes = mixes ? null : numericNormalModes(nm);
+  const modes = numericNormalModes(nm, { method: williamson ? 'williamson' : 'auto' });
   const model = generalModel({
     modes: labels,
     couplings: nm.couplings.map((c) => ({ a: c.a, b: c.b, kind: c.kind })),
     baths: nm.baths.map((b) => ({ label: b.label, mode: b.mode })),
-    ...(modes ? { normalFrequencyClasses: modes.classes } : {}),
+    normalFrequencyClasses: modes.classes,
+    ...(modes.mixing ? { mixingNormalModes: true } : {}),
   });
   const parameters = new Map<string, number>();
   nm.frequencies.forEach((w, i) => parameters.set(`omega_${labels[i]}`, w));
@@ -154,12 +160,14 @@ function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral:
     const name = couplingSymbol(c.kind, labels[c.a]!, labels[c.b]!);
     parameters.set(name, (parameters.get(name) ?? 0) + c.strength);
   }
-  if (modes) {
-    modes.classes.forEach((c, j) => parameters.set(`Omega${c + 1}`, modes.Omega[j]!));
-    labels.forEach((label, a) => modes.Omega.forEach((_, j) => {
-      parameters.set(amplitudeSymbol('u', label, j + 1), modes.L[a]![j]!);
-      parameters.set(amplitudeSymbol('v', label, j + 1), modes.Q[a]![j]!);
-    }));
-  }
+  modes.classes.forEach((c, j) => parameters.set(`Omega${c + 1}`, modes.Omega[j]!));
+  labels.forEach((label, a) => modes.Omega.forEach((_, j) => {
+    parameters.set(amplitudeSymbol('u', label, j + 1), modes.L[a]![j]!);
+    parameters.set(amplitudeSymbol('v', label, j + 1), modes.Q[a]![j]!);
+    if (modes.mixing) {
+      parameters.set(amplitudeSymbol('w', label, j + 1), modes.LPi[a]![j]!);
+      parameters.set(amplitudeSymbol('z', label, j + 1), modes.QEta[a]![j]!);
+    }
+  }));
   return { model, input: { parameters, baths, cutoff: nm.cutoff, spectral } };
 }

@@ -1,19 +1,28 @@
 /**
- * Normal modes of any network without x–p couplings, numerically (the Williamson form of a
- * block-diagonal Hamiltonian matrix): H_S = ½ xᵀ V x + ½ pᵀ T p with V, T positive definite.
- * With the Cholesky factor T = G Gᵀ and Gᵀ V G = O diag(Ω²) Oᵀ, the point transformation
- *     x = L η,  p = L⁻ᵀ Π,  L = G O
- * is symplectic and gives H_S = Σ_j (Π_j² + Ω_j² η_j²)/2. Ω_j are sorted descending (Ω_1 largest,
- * as in eq. 40); each column of L has its first clearly non-zero entry positive.
+ * Normal modes of any network, numerically: H_S = ½ ξᵀ K ξ with ξ = (x_1, p_1, …, x_N, p_N) and K
+ * positive definite is brought to H_S = Σ_j (Π_j² + Ω_j² η_j²)/2 by a symplectic ξ = S ζ,
+ * ζ = (η_1, Π_1, …). Ω_j are sorted descending (Ω_1 largest, as in eq. 40).
  *
- * Exact degeneracy of the Ω_j is decided exactly when the model is rational (xx and pp couplings
- * with decimal inputs): the number of distinct Ω² is deg p − deg gcd(p, p′) for the exact
- * characteristic polynomial p of T V, and the numerically closest values are merged until that
- * many classes remain. Otherwise (hop couplings, whose √(ω_a ω_b) are not rational, or more than
- * EXACT_LIMIT modes) frequencies within DEGENERACY_TOLERANCE (relative) are one class.
+ * Without x–p couplings K is block-diagonal, H_S = ½ xᵀ V x + ½ pᵀ T p, and S is a point
+ * transformation: with the Cholesky factor T = G Gᵀ and Gᵀ V G = O diag(Ω²) Oᵀ,
+ *     x = L η,  p = L⁻ᵀ Π,  L = G O;
+ * each column of L has its first clearly non-zero entry positive.
+ *
+ * With x–p couplings (or on request) S comes from Williamson's theorem (williamson below):
+ * x_α and p_α then have amplitudes on both η_j and Π_j. The phase of each normal mode (a rotation
+ * in its (Ω η_j, Π_j) plane, which leaves H_S unchanged) is chosen so that the first x_α with a
+ * clearly non-zero amplitude on mode j has it on η_j only, positive; for a block-diagonal K this
+ * is the point transformation again (up to rounding, for non-degenerate modes).
+ *
+ * Exact degeneracy of the Ω_j is decided exactly when the model is rational (xx, pp and xp
+ * couplings with decimal inputs): the number of distinct Ω² is deg p − deg gcd(p, p′) for the
+ * exact characteristic polynomial p of T V (of (J K)² with x–p couplings, whose eigenvalues are
+ * −Ω_j², each twice), and the numerically closest values are merged until that many classes
+ * remain. Otherwise (hop couplings, whose √(ω_a ω_b) are not rational, or more than EXACT_LIMIT
+ * modes) frequencies within DEGENERACY_TOLERANCE (relative) are one class.
  */
 import { EigenvalueDecomposition, Matrix, CholeskyDecomposition, inverse } from 'ml-matrix';
-import { type Rational, addQ, mulQ, ZERO, ONE, parseQ } from '../algebra/index.js';
+import { type Rational, addQ, mulQ, negQ, ZERO, ONE, parseQ } from '../algebra/index.js';
 import type { NumericModel } from './physical.js';
 import { InputError } from './input-error.js';
 
@@ -22,10 +31,16 @@ export interface NumericNormalModes {
   readonly Omega: readonly number[];
   /** Frequency class of each normal mode (equal classes: exactly degenerate). */
   readonly classes: readonly number[];
-  /** L[α][j]: x_α = Σ_j L_αj η_j. */
+  /** L[α][j]: the amplitude of x_α on η_j. */
   readonly L: readonly (readonly number[])[];
-  /** Q[α][j] = (L⁻ᵀ)_αj: p_α = Σ_j Q_αj Π_j. */
+  /** Q[α][j]: the amplitude of p_α on Π_j ((L⁻ᵀ)_αj for a point transformation). */
   readonly Q: readonly (readonly number[])[];
+  /** LPi[α][j]: the amplitude of x_α on Π_j (zero for a point transformation). */
+  readonly LPi: readonly (readonly number[])[];
+  /** QEta[α][j]: the amplitude of p_α on η_j (zero for a point transformation). */
+  readonly QEta: readonly (readonly number[])[];
+  /** Whether S mixes x and p (Williamson), rather than being a point transformation. */
+  readonly mixing: boolean;
   /** How the degeneracy was decided. */
   readonly degeneracy: 'exact' | 'tolerance';
 }
@@ -33,6 +48,8 @@ export interface NumericNormalModes {
 export const DEGENERACY_TOLERANCE = 1e-9;
 /** Largest number of modes for the exact degeneracy test. */
 export const EXACT_LIMIT = 16;
+/** Largest relative residual of S J Sᵀ = J and Sᵀ K S = diag(Ω², 1) accepted from Williamson. */
+export const SYMPLECTIC_TOLERANCE = 1e-10;
 
 /** V and T of H_S = ½ xᵀ V x + ½ pᵀ T p; hop g: V_ab = g √(ω_a ω_b), T_ab = g / √(ω_a ω_b). */
 export function hamiltonianBlocks(model: NumericModel): { V: number[][]; T: number[][] } {
@@ -50,22 +67,76 @@ export function hamiltonianBlocks(model: NumericModel): { V: number[][]; T: numb
         put(T, c.strength / r);
         break;
       }
-      case 'xp': throw new InputError(`couplings (x–p between ${c.a} and ${c.b})`, 'x–p couplings mix x and p in the normal modes, which only the local equation serves');
+      case 'xp': throw new InputError(`couplings (x–p between ${c.a} and ${c.b})`, 'x–p couplings mix x and p: H_S has no block-diagonal form (use hamiltonianMatrix)');
     }
   }
   return { V, T };
 }
 
-export function numericNormalModes(model: NumericModel): NumericNormalModes {
+/**
+ * K of H_S = ½ ξᵀ K ξ, ξ = (x_1, p_1, …, x_N, p_N): ω_α² and 1 on the diagonal, xx k at
+ * (x_a, x_b), pp k at (p_a, p_b), xp k (H ∋ k x_a p_b) at (x_a, p_b), hop as in hamiltonianBlocks;
+ * every coupling symmetrised.
+ */
+export function hamiltonianMatrix(model: NumericModel): number[][] {
+  const n = model.frequencies.length;
+  const K = Array.from({ length: 2 * n }, (_, i) => Array.from({ length: 2 * n }, (_, j) => (i !== j ? 0 : i % 2 === 0 ? model.frequencies[i >> 1]! ** 2 : 1)));
+  const put = (row: number, col: number, v: number): void => { K[row]![col]! += v; K[col]![row]! += v; };
+  for (const c of model.couplings) {
+    switch (c.kind) {
+      case 'xx': put(2 * c.a, 2 * c.b, c.strength); break;
+      case 'pp': put(2 * c.a + 1, 2 * c.b + 1, c.strength); break;
+      case 'xp': put(2 * c.a, 2 * c.b + 1, c.strength); break;
+      case 'hop': {
+        const r = Math.sqrt(model.frequencies[c.a]! * model.frequencies[c.b]!);
+        put(2 * c.a, 2 * c.b, c.strength * r);
+        put(2 * c.a + 1, 2 * c.b + 1, c.strength / r);
+        break;
+      }
+    }
+  }
+  return K;
+}
+
+const couplingNames = (model: NumericModel): string => model.couplings.map((c, i) => `couplings[${i}] ${c.kind} ${c.a}-${c.b}`).join(', ');
+
+export interface NormalModeOptions {
+  /** 'williamson' takes the general symplectic path even without x–p couplings. */
+  readonly method?: 'auto' | 'williamson';
+}
+
+export function numericNormalModes(model: NumericModel, options: NormalModeOptions = {}): NumericNormalModes {
+  const mixing = options.method === 'williamson' || model.couplings.some((c) => c.kind === 'xp');
+  const { Omega2, L, Q, LPi, QEta } = mixing ? mixingModes(model) : pointModes(model);
+  const exact = exactDistinctCount(model);
+  const classes = exact === null ? toleranceClasses(Omega2) : closestClasses(Omega2, exact);
+  const Omega = Omega2.map(Math.sqrt);
+  // Degenerate modes share one Ω: the mean of the class.
+  const shared = Omega.map((_, j) => {
+    const members = Omega.filter((__, i) => classes[i] === classes[j]);
+    return members.reduce((s, w) => s + w, 0) / members.length;
+  });
+  return { Omega: shared, classes, L, Q, LPi, QEta, mixing, degeneracy: exact === null ? 'tolerance' : 'exact' };
+}
+
+interface Amplitudes {
+  readonly Omega2: number[];
+  readonly L: number[][];
+  readonly Q: number[][];
+  readonly LPi: number[][];
+  readonly QEta: number[][];
+}
+
+function pointModes(model: NumericModel): Amplitudes {
   const { V, T } = hamiltonianBlocks(model);
   const n = V.length;
   const chol = new CholeskyDecomposition(new Matrix(T));
-  if (!chol.isPositiveDefinite()) throw new InputError('couplings', 'the kinetic part of H_S is not positive definite (H_S unbounded below)');
+  if (!chol.isPositiveDefinite()) throw new InputError('couplings', `the kinetic part of H_S is not positive definite (H_S unbounded below): ${couplingNames(model)}`);
   const G = chol.lowerTriangularMatrix;
   const K = G.transpose().mmul(new Matrix(V)).mmul(G);
   const eig = new EigenvalueDecomposition(K.add(K.transpose()).div(2), { assumeSymmetric: true });
   const order = eig.realEigenvalues.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]);
-  if (order.some(([w2]) => !(w2 > 0))) throw new InputError('couplings', 'the couplings make H_S unbounded below (a normal-mode frequency is not real)');
+  if (order.some(([w2]) => !(w2 > 0))) throw new InputError('couplings', `the couplings make H_S unbounded below (a normal-mode frequency is not real): ${couplingNames(model)}`);
   const O = eig.eigenvectorMatrix;
   const Lm = G.mmul(new Matrix(order.map(([, j]) => O.getColumn(j))).transpose());
   for (let j = 0; j < n; j++) {
@@ -75,16 +146,118 @@ export function numericNormalModes(model: NumericModel): NumericNormalModes {
     if (first < 0) for (let a = 0; a < n; a++) Lm.set(a, j, -Lm.get(a, j));
   }
   const Qm = inverse(Lm).transpose();
-  const Omega2 = order.map(([w2]) => w2);
-  const exact = exactDistinctCount(model);
-  const classes = exact === null ? toleranceClasses(Omega2) : closestClasses(Omega2, exact);
-  const Omega = Omega2.map(Math.sqrt);
-  // Degenerate modes share one Ω: the mean of the class.
-  const shared = Omega.map((_, j) => {
-    const members = Omega.filter((__, i) => classes[i] === classes[j]);
-    return members.reduce((s, w) => s + w, 0) / members.length;
+  const zero = (): number[][] => Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  return { Omega2: order.map(([w2]) => w2), L: Lm.to2DArray(), Q: Qm.to2DArray(), LPi: zero(), QEta: zero() };
+}
+
+function mixingModes(model: NumericModel): Amplitudes {
+  const { Omega, S } = williamson(hamiltonianMatrix(model), couplingNames(model));
+  const n = Omega.length;
+  const part = (row: 0 | 1, col: 0 | 1): number[][] => Array.from({ length: n }, (_, a) => Array.from({ length: n }, (_, j) => S.get(2 * a + row, 2 * j + col)));
+  return { Omega2: Omega.map((w) => w * w), L: part(0, 0), LPi: part(0, 1), QEta: part(1, 0), Q: part(1, 1) };
+}
+
+/** J ⊗: (J M) with J = ⊕ [[0, 1], [−1, 0]] on the pairs (x_α, p_α). */
+function jTimes(M: Matrix): Matrix {
+  const out = new Matrix(M.rows, M.columns);
+  for (let i = 0; i < M.rows; i += 2) {
+    for (let c = 0; c < M.columns; c++) {
+      out.set(i, c, M.get(i + 1, c));
+      out.set(i + 1, c, -M.get(i, c));
+    }
+  }
+  return out;
+}
+
+/**
+ * Williamson's theorem for a positive-definite 2N × 2N K in the ordering (x_1, p_1, …): a real S
+ * with S J Sᵀ = J and Sᵀ K S = ⊕_j diag(Ω_j², 1), Ω_j > 0 descending, so that ξ = S ζ gives
+ * H_S = Σ_j (Π_j² + Ω_j² η_j²)/2 and the columns 2j, 2j+1 of S are the amplitudes of ξ on η_j, Π_j.
+ *
+ * Construction: K = L Lᵀ (Cholesky); A = Lᵀ J L is antisymmetric and non-singular, with
+ * eigenvalues ±iΩ_j. A real orthogonal O with Oᵀ A O = ⊕_j Ω_j [[0, 1], [−1, 0]] is built from the
+ * eigenvectors of the symmetric AᵀA = −A² (eigenvalues Ω_j², each twice): for each new direction
+ * e of an eigenspace, f = −A e/Ω is its partner, and later directions are orthogonalised against
+ * every (e, f) already taken, so that degenerate eigenspaces are split into orthonormal pairs.
+ * Then S = L⁻ᵀ O ⊕_j diag(Ω_j, 1): Sᵀ K S = ⊕ diag(Ω_j², 1) and S J Sᵀ = L⁻ᵀ (O (⊕ Ω_j J₂) Oᵀ) L⁻¹ = L⁻ᵀ A L⁻¹ = J.
+ */
+export function williamson(K: readonly (readonly number[])[], couplings = 'the couplings'): { Omega: number[]; S: Matrix } {
+  const dim = K.length;
+  const n = dim / 2;
+  if (!Number.isInteger(n) || n < 1 || K.some((row) => row.length !== dim)) throw new RangeError('williamson: K must be 2N × 2N');
+  const Km = new Matrix(K.map((r) => [...r]));
+  const chol = new CholeskyDecomposition(Km);
+  if (!chol.isPositiveDefinite()) throw new InputError('couplings', `the couplings (${couplings}) make H_S unbounded below: its Hamiltonian matrix is not positive definite`);
+  const L = chol.lowerTriangularMatrix;
+  const A = L.transpose().mmul(jTimes(L));
+  const B = A.transpose().mmul(A);
+  const eig = new EigenvalueDecomposition(B.add(B.transpose()).div(2), { assumeSymmetric: true });
+  const candidates = eig.realEigenvalues.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]).map(([, j]) => eig.eigenvectorMatrix.getColumn(j));
+  const taken: number[][] = [];
+  const dot = (u: readonly number[], v: readonly number[]): number => u.reduce((s, x, i) => s + x * v[i]!, 0);
+  const orthogonalised = (v: readonly number[]): number[] => {
+    let w = [...v];
+    for (let pass = 0; pass < 2; pass++) for (const q of taken) { const d = dot(w, q); w = w.map((x, i) => x - d * q[i]!); }
+    return w;
+  };
+  const pairs: Array<{ e: number[]; f: number[]; Omega: number }> = [];
+  const used = new Set<number>();
+  while (pairs.length < n) {
+    // The first (largest Ω²) unused candidate with a clear component outside the pairs taken.
+    let pick = -1;
+    let best: number[] = [];
+    for (let c = 0; c < candidates.length && pick < 0; c++) {
+      if (used.has(c)) continue;
+      const w = orthogonalised(candidates[c]!);
+      if (Math.sqrt(dot(w, w)) > 0.5) { pick = c; best = w; }
+    }
+    if (pick < 0) throw new InputError('couplings', `the symplectic diagonalisation of H_S did not separate its normal modes (${couplings})`);
+    used.add(pick);
+    const norm = Math.sqrt(dot(best, best));
+    const e = best.map((x) => x / norm);
+    const Ae = A.mmul(Matrix.columnVector(e)).getColumn(0);
+    let f = orthogonalised(Ae.map((x) => -x));
+    const fn = Math.sqrt(dot(f, f));
+    f = f.map((x) => x / fn);
+    taken.push(e, f);
+    const Af = A.mmul(Matrix.columnVector(f)).getColumn(0);
+    pairs.push({ e, f, Omega: dot(e, Af) });
+  }
+  if (pairs.some((p) => !(p.Omega > 0))) throw new InputError('couplings', `the couplings (${couplings}) make H_S unbounded below (a normal-mode frequency is not real)`);
+  pairs.sort((u, v) => v.Omega - u.Omega);
+  const Lt = inverse(L).transpose();
+  const S = new Matrix(dim, dim);
+  pairs.forEach(({ e, f, Omega }, j) => {
+    const ye = Lt.mmul(Matrix.columnVector(e)).getColumn(0);
+    const yf = Lt.mmul(Matrix.columnVector(f)).getColumn(0);
+    // The phase of mode j: the first x_α with a clear amplitude has it on η_j only, positive.
+    const r = Array.from({ length: n }, (_, a) => Math.hypot(ye[2 * a]!, yf[2 * a]!));
+    const big = Math.max(...r);
+    const a0 = r.findIndex((v) => v > 1e-8 * big);
+    const c = ye[2 * a0]! / r[a0]!;
+    const s = yf[2 * a0]! / r[a0]!;
+    for (let i = 0; i < dim; i++) {
+      S.set(i, 2 * j, Omega * (c * ye[i]! + s * yf[i]!));
+      S.set(i, 2 * j + 1, -s * ye[i]! + c * yf[i]!);
+    }
   });
-  return { Omega: shared, classes, L: Lm.to2DArray(), Q: Qm.to2DArray(), degeneracy: exact === null ? 'tolerance' : 'exact' };
+  const Omega = pairs.map((p) => p.Omega);
+  const residual = williamsonResidual(Km, S, Omega);
+  if (!(residual <= SYMPLECTIC_TOLERANCE)) throw new InputError('couplings', `the symplectic diagonalisation of H_S reached only ${residual.toExponential(2)} relative accuracy (${couplings}); no normal modes are reported`);
+  return { Omega, S };
+}
+
+/** max(‖S J Sᵀ − J‖/‖S‖², ‖Sᵀ K S − ⊕ diag(Ω², 1)‖/(‖S‖² ‖K‖)), max-norms. */
+export function williamsonResidual(K: Matrix, S: Matrix, Omega: readonly number[]): number {
+  const dim = S.rows;
+  const J = jTimes(Matrix.eye(dim, dim));
+  const maxAbs = (M: Matrix): number => M.to1DArray().reduce((m, v) => Math.max(m, Math.abs(v)), 0);
+  const s2 = maxAbs(S) ** 2;
+  const symplectic = maxAbs(S.mmul(J).mmul(S.transpose()).sub(J)) / s2;
+  const D = Matrix.zeros(dim, dim);
+  Omega.forEach((w, j) => { D.set(2 * j, 2 * j, w * w); D.set(2 * j + 1, 2 * j + 1, 1); });
+  const diagonal = maxAbs(S.transpose().mmul(K).mmul(S).sub(D)) / (s2 * maxAbs(K));
+  return Math.max(symplectic, diagonal);
 }
 
 /** Classes of sorted (descending) values, adjacent values within the relative tolerance merged. */
@@ -106,11 +279,30 @@ function closestClasses(values: readonly number[], count: number): number[] {
   return out;
 }
 
-/** The number of distinct eigenvalues of T V, exactly, or null when the model is not rational. */
+/** The number of distinct Ω², exactly, or null when the model is not rational. */
 function exactDistinctCount(model: NumericModel): number | null {
   const n = model.frequencies.length;
-  if (n > EXACT_LIMIT || model.couplings.some((c) => c.kind !== 'xx' && c.kind !== 'pp')) return null;
+  if (n > EXACT_LIMIT || model.couplings.some((c) => c.kind === 'hop')) return null;
   const q = (x: number): Rational => parseQ(String(x));
+  const square = (M: Rational[][]): Rational[][] => M.map((row) => M[0]!.map((_, j) => row.reduce((s, t, m) => addQ(s, mulQ(t, M[m]![j]!)), ZERO)));
+  if (model.couplings.some((c) => c.kind === 'xp')) {
+    // (J K)², 2N × 2N: eigenvalues −Ω_j², each twice.
+    let K: Rational[][];
+    try {
+      K = Array.from({ length: 2 * n }, (_, i) => Array.from({ length: 2 * n }, (_, j) => (i !== j ? ZERO : i % 2 === 0 ? mulQ(q(model.frequencies[i >> 1]!), q(model.frequencies[i >> 1]!)) : ONE)));
+      for (const c of model.couplings) {
+        const row = 2 * c.a + (c.kind === 'pp' ? 1 : 0);
+        const col = 2 * c.b + (c.kind === 'xx' ? 0 : 1);
+        K[row]![col] = addQ(K[row]![col]!, q(c.strength));
+        K[col]![row] = addQ(K[col]![row]!, q(c.strength));
+      }
+    } catch {
+      return null;
+    }
+    const JK = K.map((_, i) => (i % 2 === 0 ? K[i + 1]! : K[i - 1]!.map(negQ)));
+    const p = characteristicPolynomial(square(JK));
+    return degree(p) - degree(primitiveGcd(p, derivative(p)));
+  }
   let V: Rational[][];
   let T: Rational[][];
   try {

@@ -77,7 +77,7 @@ export function symbolLatex(name: string, notation: Notation = DEFAULT_NOTATION)
   if (coupling) return `k^{${coupling[1]}}_{${coupling[2]}}`;
   const hop = /^k_hop_([A-Za-z0-9]+)$/.exec(name);
   if (hop) return `g_{${hop[1]}}`;
-  const amplitude = /^([uv])_([A-Za-z0-9]+)_(\d+)$/.exec(name);
+  const amplitude = /^([uvwz])_([A-Za-z0-9]+)_(\d+)$/.exec(name);
   if (amplitude) return `${amplitude[1]}_{${amplitude[2]},${amplitude[3]}}`;
   const hopRoot = /^r_([A-Za-z0-9]+)_([A-Za-z0-9]+)$/.exec(name);
   if (hopRoot) return `\\sqrt{\\omega_{${hopRoot[1]}}\\omega_{${hopRoot[2]}}}`;

@@ -78,14 +78,15 @@ describe('--model-file', () => {
       expect(Math.abs(steadySum)).toBeLessThan(1e-10 * Math.abs(steady['h']!));
     }
   });
-  it('latex --model-file: every equation of the file as amsmath; x–p models get the local one only', () => {
+  it('latex --model-file: every equation of the file as amsmath, x–p models included', () => {
     const r = cli('latex', '--model-file', file(hopChain), '--secular-cutoff', '0.1');
     expect(r.status).toBe(0);
     for (const label of ['Local', 'Global', 'Redfield', 'Partial-secular (cutoff 0.1)']) expect(r.stdout).toContain(`\\subsection*{${label}, second moments}`);
     const xp = cli('latex', '--model-file', file({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.1 }] }));
     expect(xp.status).toBe(0);
     expect(xp.stdout).toContain('Local, first moments');
-    expect(xp.stdout).not.toContain('Global');
+    expect(xp.stdout).toContain('Global, second moments');
+    expect(xp.stdout).toContain('Redfield, second moments');
     expect(cli('latex', '--secular-cutoff', '0.1').status).toBe(2);
   });
   it('derive --model-file --equation partial-secular needs --secular-cutoff, and takes it', () => {
@@ -128,10 +129,38 @@ describe('--model-file', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);
   });
-  it('x–p couplings have no normal modes here: the global equation is refused with exit 2', () => {
-    const r = cli('derive', '--model-file', file({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.1 }] }), '--equation', 'global');
-    expect(r.status).toBe(2);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/x–p/);
+  it.each(['global', 'redfield', 'partial-secular'])('x–p couplings under %s: derive, matrix, heat, steady and ep serve them (Williamson normal modes)', (equation) => {
+    const xp = file({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.1 }, { a: 1, b: 2, kind: 'xx', strength: 0.05 }] });
+    const cutoff = equation === 'partial-secular' ? ['--secular-cutoff', '0.1'] : [];
+    const derive = cli('derive', '--model-file', xp, '--equation', equation, ...cutoff, '--json');
+    expect(derive.status, derive.stderr).toBe(0);
+    const matrix = cli('matrix', '--model-file', xp, '--equation', equation, ...cutoff, '--order', '2', '--json');
+    expect(matrix.status, matrix.stderr).toBe(0);
+    const { basis, M, c } = JSON.parse(matrix.stdout) as { basis: string[]; M: number[][]; c: number[] };
+    const model = parseModelFile(JSON.stringify({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.1 }, { a: 1, b: 2, kind: 'xx', strength: 0.05 }] }));
+    const oracle = oracleMoments({ model, equation: equation as 'local', ...(equation === 'partial-secular' ? { secularCutoff: 0.1 } : {}), order: 2, basis: 'local', levels: 7, seed: 5, maxOccupation: 2 });
+    expect(basis).toEqual(oracle.basis);
+    M.forEach((row, i) => {
+      const value = row.reduce((s, m, j) => s + m * oracle.theta[j]!, c[i]!);
+      const scale = row.reduce((s, m, j) => s + Math.abs(m * oracle.theta[j]!), Math.abs(c[i]!));
+      expect(Math.abs(value - oracle.dtheta[i]!)).toBeLessThan(1e-10 * Math.max(scale, 1e-300));
+    });
+    const heat = cli('heat', '--model-file', xp, '--equation', equation, ...cutoff, '--json');
+    expect(heat.status, heat.stderr).toBe(0);
+    const { steady, steadySum } = JSON.parse(heat.stdout) as { steady: Record<string, number>; steadySum: number };
+    expect(Math.abs(steadySum)).toBeLessThan(1e-10 * Math.abs(steady['h']!));
+    const st = cli('steady', '--model-file', xp, '--equation', equation, ...cutoff, '--json');
+    expect(st.status, st.stderr).toBe(0);
+    const ep = cli('ep', '--model-file', xp, '--equation', equation, ...cutoff, '--json');
+    expect(ep.status, ep.stderr).toBe(0);
+    expect((JSON.parse(ep.stdout) as { eigenvalues: unknown[] }).eigenvalues).toHaveLength(6);
+  });
+  it('an x–p model whose H_S is unbounded below is refused under the global equation too: exit 2, one line naming the couplings', () => {
+    for (const command of ['derive', 'matrix', 'steady']) {
+      const r = cli(command, '--model-file', file({ ...chain, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 1.5 }, { a: 1, b: 2, kind: 'xx', strength: 0.05 }] }), '--equation', 'global');
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toMatch(/couplings\[0\] xp 0-1, couplings\[1\] xx 1-2.*unbounded below/);
+    }
   });
 });

@@ -64,6 +64,11 @@ for (const order of [1, 2] as const) {
   CASES.push({ name: 'three-mode chain', model: CHAIN, equation: 'local', order, basis: 'local', levels: 7, maxOccupation: 3, seeds: [21, 22] });
   CASES.push(twoMode('pp + xp couplings', PP_XP, 'local', order, 'local'));
   CASES.push(twoMode('xx + xp couplings', XX_XP, 'local', order, 'local'));
+  // x–p couplings under the normal-mode equations (Williamson normal modes; the oracle's from the Heisenberg projectors).
+  for (const equation of ['global', 'redfield'] as const) {
+    CASES.push(twoMode('pp + xp couplings', PP_XP, equation, order, 'local'));
+    CASES.push(twoMode('xx + xp couplings', XX_XP, equation, order, 'local'));
+  }
   for (const equation of ['global', 'redfield'] as const) {
     for (const basis of ['local', 'normal'] as const) {
       CASES.push(twoMode('resonant', RESONANT, equation, order, basis));

@@ -435,7 +435,7 @@ describe('truncation', () => {
     expect(() => oracleMoments({ ...base, order: 2, levels: 7 })).not.toThrow();
   });
 
-  it('builds global and Redfield for networks; refuses x–p normal modes and the normal basis outside the paper model', () => {
+  it('builds global and Redfield for networks, x–p couplings included; refuses the normal basis outside the paper model', () => {
     const chain: NumericModel = {
       frequencies: [1.2, 1.5, 1.0],
       couplings: [
@@ -450,12 +450,14 @@ describe('truncation', () => {
     };
     const pp: NumericModel = { ...RESONANT, couplings: [{ a: 0, b: 1, kind: 'pp', strength: 0.2 }] };
     const req = { order: 1 as const, levels: 4, seed: 1, maxOccupation: 1 };
-    // Global and Redfield of any network without x–p couplings use the oracle's own normal modes;
-    // the normal basis (sign and degeneracy conventions) stays the paper model's.
+    // Global and Redfield of any network use the oracle's own normal modes (with x–p couplings,
+    // the spectral projectors of the Heisenberg equations); the normal basis (sign and degeneracy
+    // conventions) stays the paper model's.
     expect(() => oracleMoments({ ...req, model: chain, equation: 'global', basis: 'local' })).not.toThrow();
     expect(() => oracleMoments({ ...req, model: pp, equation: 'redfield', basis: 'local' })).not.toThrow();
     const xp: NumericModel = { ...RESONANT, couplings: [{ a: 0, b: 1, kind: 'xp', strength: 0.2 }] };
-    expect(() => oracleMoments({ ...req, model: xp, equation: 'global', basis: 'local' })).toThrow(/x–p/);
+    expect(() => oracleMoments({ ...req, model: xp, equation: 'global', basis: 'local' })).not.toThrow();
+    expect(() => oracleMoments({ ...req, model: xp, equation: 'global', basis: 'normal' })).toThrow(/paper model/);
     expect(() => oracleMoments({ ...req, model: pp, equation: 'local', basis: 'normal' })).toThrow(/paper model/);
     expect(() => oracleMoments({ ...req, model: chain, equation: 'local', basis: 'local' })).not.toThrow();
   });

@@ -58,7 +58,7 @@ export function commandNotation(cmd: Pick<LatexCommandOptions, 'notation' | 'sym
 /**
  * The model file's equations as amsmath: first and second moments under local (local basis) and
  * global, Redfield and, with a cutoff, partial-secular (normal basis), each as derive --format latex
- * prints it. Equations the model cannot serve (x–p couplings have no normal modes) are left out.
+ * prints it. Equations the model cannot serve (no normal modes) are left out.
  */
 function modelFileBody(path: string, secularCutoff: number | undefined, notation: Notation): string {
   const nm = readModelFile(path);

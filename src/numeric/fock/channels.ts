@@ -7,13 +7,15 @@
  * - global / Redfield / partial-secular (eqs. 42–43): bath α on mode m has the channels ±Ω_j
  *   with A_{Ω_j} = (P_mj/2)(η_j + iΠ_j/Ω_j) and A_{−Ω_j} = A_{Ω_j}†. The normal modes are the
  *   closed forms for the two-mode paper model and the oracle's own eigensolver
- *   (network-modes.ts) otherwise.
+ *   (network-modes.ts) otherwise; with x–p couplings, the positive-frequency part of x_m from
+ *   the spectral projectors of the Heisenberg equations (dynamical-modes.ts).
  */
 import type { NumericBath, NumericModel } from '../physical.js';
-import { type CMatrix, adjoint, add, linearCombination, scale } from './complex-matrix.js';
+import { type CMatrix, type Complex, adjoint, add, linearCombination, scale } from './complex-matrix.js';
 import type { Frame } from './operators.js';
 import { type NormalModes, normalModes, paperModelView } from './normal-modes.js';
 import { networkModes } from './network-modes.js';
+import { dynamicalModes } from './dynamical-modes.js';
 import { decayRate } from './rates.js';
 
 export interface Channel {
@@ -120,7 +122,32 @@ function modeView(model: NumericModel, frame: Frame): ModeView {
   return { Omega, group, amplitude: (a, j) => L[a]![j]!, eta, Pi };
 }
 
+/**
+ * With x–p couplings: A_{Ω_g} = Σ_b (P_g)_{x_m, b} ξ_b, the part of x_m at the Bohr frequency Ω_g
+ * from the spectral projectors of the Heisenberg equations (dynamical-modes.ts), one channel per
+ * distinct Ω_g and sign.
+ */
+function projectorChannels(model: NumericModel, frame: Frame): BathChannels[] {
+  const { Omega, projectors } = dynamicalModes(model);
+  const quadratures = frame.x.flatMap((x, a) => [x, frame.p[a]!]);
+  return model.baths.map((bath) => {
+    const m = checkBathMode(model, bath);
+    const rates = { temperature: bath.temperature, lambda2: bath.lambda2, cutoff: model.cutoff };
+    const channels = Omega.flatMap((w, g): Channel[] => {
+      const row = 2 * m;
+      const P = projectors[g]!;
+      const lower = linearCombination(quadratures.map((q, b): readonly [Complex, CMatrix] => [{ re: P.re[row]![b]!, im: P.im[row]![b]! }, q]));
+      return [
+        { frequency: w, rate: decayRate(w, rates), op: lower, group: g },
+        { frequency: -w, rate: decayRate(-w, rates), op: adjoint(lower), group: g },
+      ];
+    });
+    return { bath, channels };
+  });
+}
+
 export function globalChannels(model: NumericModel, frame: Frame): BathChannels[] {
+  if (model.couplings.some((c) => c.kind === 'xp')) return projectorChannels(model, frame);
   const modes = modeView(model, frame);
   return model.baths.map((bath) => {
     const m = checkBathMode(model, bath);
