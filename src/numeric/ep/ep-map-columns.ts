@@ -61,6 +61,61 @@ export interface EpMapGridView {
   readonly resolution: Uint8Array;
 }
 
+/** Deterministic uniform numbers in [−1, 1) (a 32-bit LCG: the warm-up matrices need no quality). */
+function pseudoRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2147483648 - 1;
+  };
+}
+
+/**
+ * Matrices of size n that between them take every branch of the point kernels: zero and identity
+ * (exact multiple eigenvalues, zero subdiagonals, the clusters' full analysis), the cyclic shift
+ * (stagnating Francis steps, exceptional shifts), upper triangular (real roots deflating one by
+ * one) and dense pseudo-random ones (real pairs, complex pairs, real and complex Wilkinson estimates).
+ */
+function warmUpMatrices(n: number): Float64Array[] {
+  const random = pseudoRandom(0x9e3779b9);
+  const zero = new Float64Array(n * n);
+  const identity = new Float64Array(n * n);
+  const cyclic = new Float64Array(n * n);
+  const triangular = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    identity[i * n + i] = 1;
+    cyclic[((i + 1) % n) * n + i] = 1;
+    for (let j = i; j < n; j++) triangular[i * n + j] = random();
+  }
+  const dense = Array.from({ length: 4 }, () => Float64Array.from({ length: n * n }, random));
+  return [zero, identity, cyclic, triangular, ...dense];
+}
+
+/**
+ * Runs the point kernel of `witness` once, with and without shift hints, on warmUpMatrices(n), in a
+ * workspace of its own (the map's results do not depend on it). Why: V8 optimises a kernel once it
+ * is hot, from the branches it has seen taken; a branch first taken afterwards (a real root, an
+ * exceptional shift) discards the optimised code, and the kernel runs unoptimised until it is
+ * compiled again — several times per worker thread on the maps' matrices, where such branches are
+ * rare. Taking every branch before the first map point costs well under a millisecond.
+ */
+export function warmUpEpMapKernels(n: number, witness: EpMapWitness): void {
+  const ws = createEpMapColumnWorkspace(n);
+  for (const matrix of warmUpMatrices(n)) {
+    for (let pass = 0; pass < 2; pass++) {
+      if (witness === 'projector-norm') {
+        if (pass === 0) ws.clusters.schur.hints.count = 0;
+        maximumProjectorNormInto(ws.clusters, matrix, PROJECTOR_NORM_MAP_ACCURACY);
+        reuseSchurEigenvaluesAsHints(ws.clusters.schur);
+      } else {
+        if (pass === 0) clearShiftHints(ws.witness.eigen);
+        evaluateEpWitnessInto(ws.witness, matrix, 'none', true);
+        reuseEigenvaluesAsShiftHints(ws.witness.eigen);
+      }
+    }
+  }
+}
+
 /** Computes column `omegaIndex` of the map (all k) into the grid's output arrays. */
 export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView, omegaIndex: number): void {
   if (grid.witness === 'projector-norm') {

@@ -13,7 +13,8 @@
  * Storage: split real/imaginary row-major n×n arrays (see square-matrix.ts).
  */
 import { reduceToHessenbergInPlace } from './hessenberg.js';
-import { schurEigenvectorsInPlace, type ShiftHints } from './real-schur-eigenvectors.js';
+import type { ShiftHints } from './real-schur-eigenvectors.js';
+import { hessenbergAbsoluteSum, realSchurFormInPlace } from './francis-schur.js';
 import type { ComplexSquareMatrix } from './square-matrix.js';
 
 /** √(a² + b²) (Math.hypot is several times slower in V8; the arguments here are far from overflow). */
@@ -83,8 +84,7 @@ export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array
   frobeniusNorm = Math.sqrt(frobeniusNorm);
   ws.frobeniusNorm = frobeniusNorm;
   reduceToHessenbergInPlace(h, n, 0, n - 1, ws.unused, ws.reflector, false);
-  const converged =
-    Number.isFinite(frobeniusNorm) && schurEigenvectorsInPlace(h, ws.unused, n, 0, n - 1, wr, wi, ws.quotient, ws.hints.count > 0 ? ws.hints : undefined, true);
+  const converged = Number.isFinite(frobeniusNorm) && realSchurFormInPlace(h, n, wr, wi, ws.hints, hessenbergAbsoluteSum(h, n));
   ws.converged = converged;
   if (!converged) {
     re.fill(Number.NaN);

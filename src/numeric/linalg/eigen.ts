@@ -12,6 +12,7 @@
 import { balanceInPlace, unbalanceRightVectorsInPlace, type BalancingJob } from './balance.js';
 import { reduceToHessenbergInPlace } from './hessenberg.js';
 import { schurEigenvectorsInPlace, type ShiftHints } from './real-schur-eigenvectors.js';
+import { hessenbergAbsoluteSum, realSchurFormInPlace, schurFactorEigenvectorsInPlace } from './francis-schur.js';
 import { invertComplexMatrix } from './complex-lu.js';
 import { squareSizeOf, type ComplexSquareMatrix, type RealSquareMatrix } from './square-matrix.js';
 
@@ -145,7 +146,9 @@ export function eigenDecomposeInto(
   const low = ws.balanceRange[0]!;
   const high = ws.balanceRange[1]!;
   reduceToHessenbergInPlace(schur, n, low, high, basis, ws.reflector, !schurBasis);
-  const converged = schurEigenvectorsInPlace(schur, basis, n, low, high, ws.valuesRe, ws.valuesIm, ws.quotient, ws.shiftHints, false, schurBasis);
+  const converged = schurBasis
+    ? schurFactorDecomposition(ws)
+    : schurEigenvectorsInPlace(schur, basis, n, low, high, ws.valuesRe, ws.valuesIm, ws.quotient, ws.shiftHints, false, false);
   if (!converged || !Number.isFinite(ws.balancedFrobeniusNorm)) {
     ws.valuesRe.fill(Number.NaN);
     ws.valuesIm.fill(Number.NaN);
@@ -156,6 +159,15 @@ export function eigenDecomposeInto(
   }
   if (!schurBasis) unbalanceRightVectorsInPlace(basis, n, n, ws.balanceScale, ws.balanceRange);
   if (expandVectors) expandAndNormaliseVectors(ws);
+  return true;
+}
+
+/** QR iteration and eigenvectors of the unbalanced Schur factor (francis-schur.ts: the EP-map kernel). */
+function schurFactorDecomposition(ws: EigenWorkspace): boolean {
+  const { n, schur, basis, valuesRe, valuesIm } = ws;
+  const norm = hessenbergAbsoluteSum(schur, n);
+  if (!realSchurFormInPlace(schur, n, valuesRe, valuesIm, ws.shiftHints, norm)) return false;
+  schurFactorEigenvectorsInPlace(schur, basis, n, valuesRe, valuesIm, norm, ws.quotient);
   return true;
 }
 
