@@ -14,7 +14,7 @@
  */
 import { reduceToHessenbergInPlace } from './hessenberg.js';
 import type { ShiftHints } from './real-schur-eigenvectors.js';
-import { hessenbergAbsoluteSum, realSchurFormInPlace } from './francis-schur.js';
+import { realSchurFormInPlace } from './francis-schur.js';
 import type { ComplexSquareMatrix } from './square-matrix.js';
 
 /** √(a² + b²) (Math.hypot is several times slower in V8; the arguments here are far from overflow). */
@@ -59,7 +59,7 @@ export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
     hints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
     re: new Float64Array(n * n),
     im: new Float64Array(n * n),
-    frobeniusNorm: 0,
+    frobeniusNorm: Number.NaN,
     converged: false,
   };
 }
@@ -84,7 +84,7 @@ export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array
   frobeniusNorm = Math.sqrt(frobeniusNorm);
   ws.frobeniusNorm = frobeniusNorm;
   reduceToHessenbergInPlace(h, n, 0, n - 1, ws.unused, ws.reflector, false);
-  const converged = Number.isFinite(frobeniusNorm) && realSchurFormInPlace(h, n, wr, wi, ws.hints, hessenbergAbsoluteSum(h, n));
+  const converged = Number.isFinite(frobeniusNorm) && realSchurFormInPlace(h, n, wr, wi, ws.hints);
   ws.converged = converged;
   if (!converged) {
     re.fill(Number.NaN);

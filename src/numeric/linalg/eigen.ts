@@ -48,12 +48,12 @@ export function createEigenWorkspace(n: number): EigenWorkspace {
     balanceScale: new Float64Array(n),
     balanceRange: new Int32Array(2),
     reflector: new Float64Array(n),
-    quotient: new Float64Array(2),
+    quotient: new Float64Array(3),
     valuesRe: new Float64Array(n),
     valuesIm: new Float64Array(n),
     vectorsRe: new Float64Array(n * n),
     vectorsIm: new Float64Array(n * n),
-    balancedFrobeniusNorm: 0,
+    balancedFrobeniusNorm: Number.NaN,
     shiftHints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
   };
 }
@@ -166,7 +166,7 @@ export function eigenDecomposeInto(
 function schurFactorDecomposition(ws: EigenWorkspace): boolean {
   const { n, schur, basis, valuesRe, valuesIm } = ws;
   const norm = hessenbergAbsoluteSum(schur, n);
-  if (!realSchurFormInPlace(schur, n, valuesRe, valuesIm, ws.shiftHints, norm)) return false;
+  if (!realSchurFormInPlace(schur, n, valuesRe, valuesIm, ws.shiftHints)) return false;
   schurFactorEigenvectorsInPlace(schur, basis, n, valuesRe, valuesIm, norm, ws.quotient);
   return true;
 }

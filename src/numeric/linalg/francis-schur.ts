@@ -52,10 +52,11 @@ export function hessenbergAbsoluteSum(h: Float64Array, n: number): number {
  * Real Schur form of the n×n upper Hessenberg `h` (row-major) in place: `h` keeps the
  * quasi-triangular T (subdiagonal entries below the deflation tolerance are left in place),
  * wr/wi the eigenvalues (conjugate pairs adjacent, positive imaginary part first).
- * `hints` with count > 0 steer the first shift of each block; `norm` is hessenbergAbsoluteSum(h, n)
- * on entry. Returns false when the iteration did not converge.
+ * `hints` with count > 0 steer the first shift of each block. Returns false when the iteration did
+ * not converge.
  */
-export function realSchurFormInPlace(h: Float64Array, n: number, wr: Float64Array, wi: Float64Array, hints: ShiftHints, norm: number): boolean {
+export function realSchurFormInPlace(h: Float64Array, n: number, wr: Float64Array, wi: Float64Array, hints: ShiftHints): boolean {
+  const scale = hessenbergAbsoluteSum(h, n);
   const hinted = hints.count > 0;
   if (hinted) hints.used.fill(0, 0, hints.count);
   let last = n - 1;
@@ -67,7 +68,7 @@ export function realSchurFormInPlace(h: Float64Array, n: number, wr: Float64Arra
     let l = last;
     while (l > 0) {
       let s = Math.abs(h[(l - 1) * n + l - 1]!) + Math.abs(h[l * n + l]!);
-      if (s === 0) s = norm;
+      if (s === 0) s = scale;
       const subdiagonal = Math.abs(h[l * n + l - 1]!);
       if (subdiagonal === 0 || subdiagonal < EPS * s) break;
       l--;
@@ -280,23 +281,26 @@ function complexDivide(xr: number, xi: number, yr: number, yi: number, out: Floa
  * Eigenvectors of the quasi-triangular T left in `h` by realSchurFormInPlace (h is destroyed),
  * into `v` in EISPACK real storage (zero below the diagonal blocks): for a real μ_j column j, for a
  * pair column j + i·column j+1. `norm` is hessenbergAbsoluteSum of the Hessenberg matrix before the
- * QR iteration; `quotient` is scratch of length 2.
+ * QR iteration; `scratch` has length ≥ 3. (Doubles reach the per-column helpers through `scratch`,
+ * not as arguments: V8 boxes doubles passed to a function it does not inline.)
  */
-export function schurFactorEigenvectorsInPlace(h: Float64Array, v: Float64Array, n: number, wr: Float64Array, wi: Float64Array, norm: number, quotient: Float64Array): void {
+export function schurFactorEigenvectorsInPlace(h: Float64Array, v: Float64Array, n: number, wr: Float64Array, wi: Float64Array, norm: number, scratch: Float64Array): void {
   if (norm === 0) {
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) v[i * n + j] = i === j ? 1 : 0;
     return;
   }
+  scratch[2] = norm;
   for (let col = n - 1; col >= 0; col--) {
-    const p = wr[col]!;
     const q = wi[col]!;
-    if (q === 0) realVectorOfSchurFactor(h, n, wr, wi, col, p, norm);
-    else if (q < 0) complexVectorOfSchurFactor(h, n, wr, wi, col, p, q, norm, quotient);
+    if (q === 0) realVectorOfSchurFactor(h, n, wr, wi, col, scratch);
+    else if (q < 0) complexVectorOfSchurFactor(h, n, wr, wi, col, scratch);
   }
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) v[i * n + j] = j >= i ? h[i * n + j]! : 0;
 }
 
-function realVectorOfSchurFactor(h: Float64Array, n: number, wr: Float64Array, wi: Float64Array, col: number, p: number, norm: number): void {
+function realVectorOfSchurFactor(h: Float64Array, n: number, wr: Float64Array, wi: Float64Array, col: number, scratch: Float64Array): void {
+  const p = wr[col]!;
+  const norm = scratch[2]!;
   let l = col;
   let z = 0;
   let s = 0;
@@ -326,7 +330,10 @@ function realVectorOfSchurFactor(h: Float64Array, n: number, wr: Float64Array, w
   }
 }
 
-function complexVectorOfSchurFactor(h: Float64Array, n: number, wr: Float64Array, wi: Float64Array, col: number, p: number, q: number, norm: number, quotient: Float64Array): void {
+function complexVectorOfSchurFactor(h: Float64Array, n: number, wr: Float64Array, wi: Float64Array, col: number, quotient: Float64Array): void {
+  const p = wr[col]!;
+  const q = wi[col]!;
+  const norm = quotient[2]!;
   // Columns col−1 (real part) and col (imaginary part).
   let l = col - 1;
   let z = 0;

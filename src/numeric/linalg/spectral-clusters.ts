@@ -312,6 +312,21 @@ export function weyrCharacteristic(re: Float64Array, im: Float64Array, m: number
  * form: 2 for Weyr (2) (semisimple), 1 for (1, 1) (one Jordan block of size 2), 0 when neither.
  */
 export function weyrOfTriangular2(d1r: number, d1i: number, er: number, ei: number, d2r: number, d2i: number, tolerance: number): 0 | 1 | 2 {
+  return weyrOfPackedTriangular2(Float64Array.of(d1r, d1i, er, ei, d2r, d2i, tolerance));
+}
+
+/**
+ * weyrOfTriangular2 with its arguments packed as [d1r, d1i, er, ei, d2r, d2i, tolerance] (the EP
+ * maps' form: V8 boxes doubles passed as arguments to a function it does not inline).
+ */
+function weyrOfPackedTriangular2(packed: Float64Array): 0 | 1 | 2 {
+  const d1r = packed[0]!;
+  const d1i = packed[1]!;
+  const er = packed[2]!;
+  const ei = packed[3]!;
+  const d2r = packed[4]!;
+  const d2i = packed[5]!;
+  const tolerance = packed[6]!;
   // NᴴN = [[a, b], [conj(b), c]], a = |d1|², b = conj(d1)·e, c = |e|² + |d2|².
   const a = d1r * d1r + d1i * d1i;
   const c = er * er + ei * ei + d2r * d2r + d2i * d2i;
@@ -397,6 +412,10 @@ export interface SpectralClusterWorkspace {
   readonly xIm: Float64Array;
   readonly partner: Int32Array;
   readonly pairNorm: Float64Array;
+  /** [0]: the pivot floor of the last Schur form (doubles reach the kernels through arrays, never boxed). */
+  readonly scalars: Float64Array;
+  /** The arguments of weyrOfPackedTriangular2. */
+  readonly packedBlock: Float64Array;
   /** Results of maximumProjectorNormInto. */
   maximumProjectorNorm: number;
   resolved: boolean;
@@ -416,6 +435,8 @@ export function createSpectralClusterWorkspace(n: number): SpectralClusterWorksp
     xIm: new Float64Array(2 * n),
     partner: new Int32Array(n),
     pairNorm: new Float64Array(n),
+    scalars: new Float64Array(1),
+    packedBlock: new Float64Array(7),
     maximumProjectorNorm: Number.NaN,
     resolved: false,
     defective: false,
@@ -423,8 +444,9 @@ export function createSpectralClusterWorkspace(n: number): SpectralClusterWorksp
 }
 
 /** ‖P_i‖ = ‖x‖‖y‖ for every diagonal entry of T (x, y from back/forward substitution), into ws.single. */
-function singleProjectorNormsInto(ws: SpectralClusterWorkspace, floor: number): void {
+function singleProjectorNormsInto(ws: SpectralClusterWorkspace): void {
   const { n, single, vectorRe: vr, vectorIm: vi } = ws;
+  const floor = ws.scalars[0]!;
   const { re, im } = ws.schur;
   for (let i = 0; i < n; i++) {
     const mr = re[i * n + i]!;
@@ -509,7 +531,8 @@ export function spectralClustersInto(ws: SpectralClusterWorkspace, data: Float64
     return { n, converged: false, valuesRe, valuesIm, backwardError, clusters: [], kappa: Number.NaN, clustersResolved: false, maximumProjectorNorm: Number.NaN };
   }
   const floor = pivotFloor(t);
-  singleProjectorNormsInto(ws, floor);
+  ws.scalars[0] = floor;
+  singleProjectorNormsInto(ws);
   const single = ws.single;
 
   let clusters: WorkingCluster[] = Array.from({ length: n }, (_, i) => describe([i], valuesRe, valuesIm, single[i]!));
@@ -604,8 +627,9 @@ export function spectralClustersInto(ws: SpectralClusterWorkspace, data: Float64
  * front, solves the 2×(n−2) Sylvester equation in place, returns √(1 + ‖X‖₂²); the leading 2×2
  * block stays in movedRe/movedIm.
  */
-function pairProjectorNormInto(ws: SpectralClusterWorkspace, i: number, j: number, floor: number): number {
+function pairProjectorNormInto(ws: SpectralClusterWorkspace, i: number, j: number): number {
   const { n, movedRe: re, movedIm: im, xRe, xIm } = ws;
+  const floor = ws.scalars[0]!;
   re.set(ws.schur.re);
   im.set(ws.schur.im);
   const t: ComplexSquareMatrix = { n, re, im };
@@ -681,8 +705,8 @@ export function maximumProjectorNormInto(ws: SpectralClusterWorkspace, data: Flo
     return Number.NaN;
   }
   const { re, im } = schur;
-  const floor = pivotFloor({ n, re, im });
-  singleProjectorNormsInto(ws, floor);
+  ws.scalars[0] = pivotFloor({ n, re, im });
+  singleProjectorNormsInto(ws);
   const eta = n * EPS * schur.frobeniusNorm;
   partner.fill(-1);
   let fallback = false;
@@ -708,11 +732,19 @@ export function maximumProjectorNormInto(ws: SpectralClusterWorkspace, data: Flo
     for (let i = 0; i < n && !fallback; i++) {
       const j = partner[i]!;
       if (j <= i) continue;
-      const p = pairProjectorNormInto(ws, i, j, floor);
+      const p = pairProjectorNormInto(ws, i, j);
       pairNorm[i] = p;
       const mr = (ws.movedRe[0]! + ws.movedRe[n + 1]!) / 2;
       const mi = (ws.movedIm[0]! + ws.movedIm[n + 1]!) / 2;
-      const w = weyrOfTriangular2(ws.movedRe[0]! - mr, ws.movedIm[0]! - mi, ws.movedRe[1]!, ws.movedIm[1]!, ws.movedRe[n + 1]! - mr, ws.movedIm[n + 1]! - mi, RANK_TOLERANCE_FACTOR * eta * p);
+      const packed = ws.packedBlock;
+      packed[0] = ws.movedRe[0]! - mr;
+      packed[1] = ws.movedIm[0]! - mi;
+      packed[2] = ws.movedRe[1]!;
+      packed[3] = ws.movedIm[1]!;
+      packed[4] = ws.movedRe[n + 1]! - mr;
+      packed[5] = ws.movedIm[n + 1]! - mi;
+      packed[6] = RANK_TOLERANCE_FACTOR * eta * p;
+      const w = weyrOfPackedTriangular2(packed);
       if (w === 0) fallback = true;
       if (w === 1) defective = true;
     }
