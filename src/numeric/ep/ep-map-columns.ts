@@ -16,7 +16,7 @@ import { clearShiftHints, reuseEigenvaluesAsShiftHints } from '../linalg/eigen.j
 import { createEpWitnessWorkspace, evaluateEpWitnessInto, type EpWitnessWorkspace } from '../linalg/ep-witness.js';
 import { extendedPrecisionEigenbasis } from '../linalg/extended-precision-eigenbasis.js';
 import { createSpectralClusterWorkspace, maximumProjectorNormInto, type SpectralClusterWorkspace } from '../linalg/spectral-clusters.js';
-import { reuseSchurEigenvaluesAsHints } from '../linalg/complex-schur.js';
+import { clearSchurHints, reuseSchurEigenvaluesAsHints } from '../linalg/complex-schur.js';
 import type { MatrixFiller } from './matrix-filler.js';
 
 /**
@@ -44,7 +44,7 @@ export interface EpMapColumnWorkspace {
 }
 
 export function createEpMapColumnWorkspace(n: number): EpMapColumnWorkspace {
-  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n), clusters: createSpectralClusterWorkspace(n) };
+  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n), clusters: createSpectralClusterWorkspace(n, true) };
 }
 
 export interface EpMapGridView {
@@ -104,7 +104,7 @@ export function warmUpEpMapKernels(n: number, witness: EpMapWitness): void {
   for (const matrix of warmUpMatrices(n)) {
     for (let pass = 0; pass < 2; pass++) {
       if (witness === 'projector-norm') {
-        if (pass === 0) ws.clusters.schur.hints.count = 0;
+        if (pass === 0) clearSchurHints(ws.clusters.schur);
         maximumProjectorNormInto(ws.clusters, matrix, PROJECTOR_NORM_MAP_ACCURACY);
         reuseSchurEigenvaluesAsHints(ws.clusters.schur);
       } else {
@@ -152,7 +152,7 @@ function computeProjectorNormColumn(ws: EpMapColumnWorkspace, grid: EpMapGridVie
   const { matrix, clusters } = ws;
   const omega = grid.omegas[omegaIndex]!;
   const width = grid.omegas.length;
-  clusters.schur.hints.count = 0;
+  clearSchurHints(clusters.schur);
   for (let kIndex = 0; kIndex < ks.length; kIndex++) {
     const at = kIndex * width + omegaIndex;
     filler(matrix, omega, ks[kIndex]!);

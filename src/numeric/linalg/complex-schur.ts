@@ -14,7 +14,7 @@
  */
 import { reduceToHessenbergInPlace } from './hessenberg.js';
 import type { ShiftHints } from './real-schur-eigenvectors.js';
-import { realSchurFormInPlace } from './francis-schur.js';
+import { advanceShiftHints, clearShiftHintsAndHistory, createHintHistory, realSchurFormInPlace, type HintHistory } from './francis-schur.js';
 import type { ComplexSquareMatrix } from './square-matrix.js';
 
 /** √(a² + b²) (Math.hypot is several times slower in V8; the arguments here are far from overflow). */
@@ -40,6 +40,10 @@ export interface ComplexSchurWorkspace {
   readonly quotient: Float64Array;
   /** Warm-start shifts (see real-schur-eigenvectors.ts); count 0: none. */
   readonly hints: ShiftHints;
+  /** The eigenvalues before the last ones, for extrapolated hints (francis-schur.ts). */
+  readonly hintHistory: HintHistory;
+  /** Deflate at eps·‖H‖_F too (francis-schur.ts; the EP maps). */
+  readonly normwiseDeflation: boolean;
   /** T, split real/imaginary row-major. */
   readonly re: Float64Array;
   readonly im: Float64Array;
@@ -47,9 +51,10 @@ export interface ComplexSchurWorkspace {
   converged: boolean;
 }
 
-export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
+export function createComplexSchurWorkspace(n: number, normwiseDeflation = false): ComplexSchurWorkspace {
   return {
     n,
+    normwiseDeflation,
     h: new Float64Array(n * n),
     unused: new Float64Array(n * n),
     reflector: new Float64Array(n),
@@ -57,6 +62,7 @@ export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
     wi: new Float64Array(n),
     quotient: new Float64Array(2),
     hints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
+    hintHistory: createHintHistory(n),
     re: new Float64Array(n * n),
     im: new Float64Array(n * n),
     frobeniusNorm: Number.NaN,
@@ -64,15 +70,18 @@ export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
   };
 }
 
-/** Makes the eigenvalues of the last Schur form the shift hints of the next (parameter sweeps). */
+/** Makes the eigenvalues of the last Schur form (extrapolated, see advanceShiftHints) the shift hints of the next (parameter sweeps). */
 export function reuseSchurEigenvaluesAsHints(ws: ComplexSchurWorkspace): void {
   if (!ws.converged) {
-    ws.hints.count = 0;
+    clearShiftHintsAndHistory(ws.hints, ws.hintHistory);
     return;
   }
-  ws.hints.re.set(ws.wr);
-  ws.hints.im.set(ws.wi);
-  ws.hints.count = ws.n;
+  advanceShiftHints(ws.hints, ws.hintHistory, ws.wr, ws.wi, ws.n);
+}
+
+/** Starts a new parameter sweep: no shift hints. */
+export function clearSchurHints(ws: ComplexSchurWorkspace): void {
+  clearShiftHintsAndHistory(ws.hints, ws.hintHistory);
 }
 
 /** T of M = Q T Qᴴ for a real n×n row-major M (not modified) into the workspace; returns convergence. */
@@ -84,7 +93,7 @@ export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array
   frobeniusNorm = Math.sqrt(frobeniusNorm);
   ws.frobeniusNorm = frobeniusNorm;
   reduceToHessenbergInPlace(h, n, 0, n - 1, ws.unused, ws.reflector, false);
-  const converged = Number.isFinite(frobeniusNorm) && realSchurFormInPlace(h, n, wr, wi, ws.hints);
+  const converged = Number.isFinite(frobeniusNorm) && realSchurFormInPlace(h, n, wr, wi, ws.hints, ws.normwiseDeflation);
   ws.converged = converged;
   if (!converged) {
     re.fill(Number.NaN);

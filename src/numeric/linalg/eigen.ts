@@ -12,7 +12,15 @@
 import { balanceInPlace, unbalanceRightVectorsInPlace, type BalancingJob } from './balance.js';
 import { reduceToHessenbergInPlace } from './hessenberg.js';
 import { schurEigenvectorsInPlace, type ShiftHints } from './real-schur-eigenvectors.js';
-import { hessenbergAbsoluteSum, realSchurFormInPlace, schurFactorEigenvectorsInPlace } from './francis-schur.js';
+import {
+  advanceShiftHints,
+  clearShiftHintsAndHistory,
+  createHintHistory,
+  hessenbergAbsoluteSum,
+  realSchurFormInPlace,
+  schurFactorEigenvectorsInPlace,
+  type HintHistory,
+} from './francis-schur.js';
 import { invertComplexMatrix } from './complex-lu.js';
 import { squareSizeOf, type ComplexSquareMatrix, type RealSquareMatrix } from './square-matrix.js';
 
@@ -37,6 +45,8 @@ export interface EigenWorkspace {
   balancedFrobeniusNorm: number;
   /** Warm-start shifts for the next decomposition (count 0: none); see real-schur-eigenvectors.ts. */
   readonly shiftHints: ShiftHints;
+  /** The eigenvalues before the last ones, for extrapolated hints (francis-schur.ts). */
+  readonly hintHistory: HintHistory;
 }
 
 export function createEigenWorkspace(n: number): EigenWorkspace {
@@ -55,27 +65,26 @@ export function createEigenWorkspace(n: number): EigenWorkspace {
     vectorsIm: new Float64Array(n * n),
     balancedFrobeniusNorm: Number.NaN,
     shiftHints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
+    hintHistory: createHintHistory(n),
   };
 }
 
 /**
- * Makes the eigenvalues of the last decomposition the shift hints of the
- * next one (for sweeps where consecutive matrices differ little); clears
- * the hints when the last decomposition failed.
+ * Makes the eigenvalues of the last decomposition (extrapolated from the one before, see
+ * advanceShiftHints) the shift hints of the next one (for sweeps where consecutive matrices differ
+ * little); clears the hints when the last decomposition failed.
  */
 export function reuseEigenvaluesAsShiftHints(ws: EigenWorkspace): void {
   const { shiftHints, valuesRe, valuesIm, n } = ws;
   if (Number.isNaN(valuesRe[0]!)) {
-    shiftHints.count = 0;
+    clearShiftHintsAndHistory(shiftHints, ws.hintHistory);
     return;
   }
-  shiftHints.re.set(valuesRe);
-  shiftHints.im.set(valuesIm);
-  shiftHints.count = n;
+  advanceShiftHints(shiftHints, ws.hintHistory, valuesRe, valuesIm, n);
 }
 
 export function clearShiftHints(ws: EigenWorkspace): void {
-  ws.shiftHints.count = 0;
+  clearShiftHintsAndHistory(ws.shiftHints, ws.hintHistory);
 }
 
 /** Expands EISPACK real storage (in `basis`) into unit-norm complex columns. */
@@ -162,11 +171,11 @@ export function eigenDecomposeInto(
   return true;
 }
 
-/** QR iteration and eigenvectors of the unbalanced Schur factor (francis-schur.ts: the EP-map kernel). */
+/** QR iteration (normwise deflation) and eigenvectors of the unbalanced Schur factor (francis-schur.ts: the EP-map kernel). */
 function schurFactorDecomposition(ws: EigenWorkspace): boolean {
   const { n, schur, basis, valuesRe, valuesIm } = ws;
   const norm = hessenbergAbsoluteSum(schur, n);
-  if (!realSchurFormInPlace(schur, n, valuesRe, valuesIm, ws.shiftHints)) return false;
+  if (!realSchurFormInPlace(schur, n, valuesRe, valuesIm, ws.shiftHints, true)) return false;
   schurFactorEigenvectorsInPlace(schur, basis, n, valuesRe, valuesIm, norm, ws.quotient);
   return true;
 }

@@ -422,10 +422,11 @@ export interface SpectralClusterWorkspace {
   defective: boolean;
 }
 
-export function createSpectralClusterWorkspace(n: number): SpectralClusterWorkspace {
+/** `normwiseDeflation`: the EP maps' Schur form (complex-schur.ts, francis-schur.ts). */
+export function createSpectralClusterWorkspace(n: number, normwiseDeflation = false): SpectralClusterWorkspace {
   return {
     n,
-    schur: createComplexSchurWorkspace(n),
+    schur: createComplexSchurWorkspace(n, normwiseDeflation),
     single: new Float64Array(n),
     vectorRe: new Float64Array(n),
     vectorIm: new Float64Array(n),
