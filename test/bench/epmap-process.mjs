@@ -29,7 +29,7 @@ const linspace = (a, b, m) => Array.from({ length: m }, (_, i) => a + ((b - a) *
 async function secondMomentSource() {
   const [{ FIG2_PARAMETERS }, { paperMatrixSource }] = await Promise.all([
     import('../../dist/src/numeric/paper-parameters.js'),
-    import('../../dist/src/numeric/physics/exceptional-points.js'),
+    import('../../dist/src/numeric/physics/paper-matrix-source.js'),
   ]);
   return paperMatrixSource('local', 2, FIG2_PARAMETERS);
 }

@@ -448,6 +448,7 @@ export function createSpectralClusterWorkspace(n: number, normwiseDeflation = fa
 function singleProjectorNormsInto(ws: SpectralClusterWorkspace): void {
   const { n, single, vectorRe: vr, vectorIm: vi } = ws;
   const floor = ws.scalars[0]!;
+  const floor2 = floor * floor;
   const { re, im } = ws.schur;
   for (let i = 0; i < n; i++) {
     const mr = re[i * n + i]!;
@@ -467,13 +468,15 @@ function singleProjectorNormsInto(ws: SpectralClusterWorkspace): void {
       }
       let dr = re[j * n + j]! - mr;
       let di = im[j * n + j]! - mi;
-      if (modulus(dr, di) < floor) {
+      let d = dr * dr + di * di;
+      if (d < floor2) {
         dr = floor;
         di = 0;
+        d = floor2;
       }
-      const d = dr * dr + di * di;
-      vr[j] = -(sr * dr + si * di) / d;
-      vi[j] = -(si * dr - sr * di) / d;
+      const inverse = 1 / d;
+      vr[j] = -(sr * dr + si * di) * inverse;
+      vi[j] = -(si * dr - sr * di) * inverse;
       right += vr[j]! * vr[j]! + vi[j]! * vi[j]!;
     }
     // Left: y_i = 1, y (T − μ) = 0 forward.
@@ -491,13 +494,15 @@ function singleProjectorNormsInto(ws: SpectralClusterWorkspace): void {
       }
       let dr = re[j * n + j]! - mr;
       let di = im[j * n + j]! - mi;
-      if (modulus(dr, di) < floor) {
+      let d = dr * dr + di * di;
+      if (d < floor2) {
         dr = floor;
         di = 0;
+        d = floor2;
       }
-      const d = dr * dr + di * di;
-      vr[j] = -(sr * dr + si * di) / d;
-      vi[j] = -(si * dr - sr * di) / d;
+      const inverse = 1 / d;
+      vr[j] = -(sr * dr + si * di) * inverse;
+      vi[j] = -(si * dr - sr * di) * inverse;
       left += vr[j]! * vr[j]! + vi[j]! * vi[j]!;
     }
     const p = Math.sqrt(right * left);
@@ -782,14 +787,16 @@ export function maximumProjectorNormInto(ws: SpectralClusterWorkspace, data: Flo
         li += hi;
         spreadL = Math.sqrt(hr * hr + hi * hi);
       }
-      const distance = Math.sqrt((lr - cr) * (lr - cr) + (li - ci) * (li - ci));
-      if (distance <= spread + eta * p + spreadL + eta * pl) {
+      // Squared distances: one square root per cluster instead of one per pair of clusters.
+      const distance2 = (lr - cr) * (lr - cr) + (li - ci) * (li - ci);
+      const reach = spread + eta * p + spreadL + eta * pl;
+      if (distance2 <= reach * reach) {
         fallback = true;
         break;
       }
-      if (distance < nearest) nearest = distance;
+      if (distance2 < nearest) nearest = distance2;
     }
-    if (Number.isFinite(nearest) && !((eta * p) / nearest <= accuracy)) resolved = false;
+    if (Number.isFinite(nearest) && !((eta * p) / Math.sqrt(nearest) <= accuracy)) resolved = false;
     if (p > maximum) maximum = p;
   }
   if (fallback) {

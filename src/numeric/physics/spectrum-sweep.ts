@@ -16,7 +16,7 @@ import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
 import type { SpectralDensity } from '../spectral.js';
 import { compileMatrixFiller } from '../ep/matrix-filler.js';
-import { paperMatrixSource } from './exceptional-points.js';
+import { paperMatrixSource } from './paper-matrix-source.js';
 import { EXCEPTIONAL_PROJECTOR_NORM, spectralClusters, type ClusterVerdict } from '../linalg/spectral-clusters.js';
 
 export interface SpectrumPoint {
