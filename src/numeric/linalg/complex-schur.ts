@@ -102,12 +102,12 @@ export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array
   }
   // Quasi-triangular → keep the upper triangle and the subdiagonal of each 2×2 pair block only
   // (the entries dropped are below the QR deflation tolerance: part of the backward error).
+  im.fill(0);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const pairBlock = j === i - 1 && wi[j]! > 0;
-      re[i * n + j] = j >= i || pairBlock ? h[i * n + j]! : 0;
-      im[i * n + j] = 0;
-    }
+    const row = i * n;
+    for (let j = 0; j < i - 1; j++) re[row + j] = 0;
+    if (i > 0) re[row + i - 1] = wi[i - 1]! > 0 ? h[row + i - 1]! : 0;
+    for (let j = i; j < n; j++) re[row + j] = h[row + j]!;
   }
   for (let j = 0; j + 1 < n; j++) {
     if (!(wi[j]! > 0)) continue;
