@@ -17,8 +17,6 @@
 // row-major over (k, ω). Prints the wall time of the map alone and summary
 // statistics that the NumPy script prints too.
 import { computeEpMap } from '../../dist/src/numeric/ep/ep-map.js';
-import { FIG2_PARAMETERS } from '../../dist/src/numeric/paper-parameters.js';
-import { paperMatrixSource } from '../../dist/src/numeric/physics/exceptional-points.js';
 import { localFirstMomentFillerSource } from '../numeric/fixture-filler-sources.mjs';
 
 const args = process.argv.slice(2);
@@ -27,7 +25,15 @@ const second = args.includes('second');
 const refineUnresolved = args.includes('--refine');
 const linspace = (a, b, m) => Array.from({ length: m }, (_, i) => a + ((b - a) * i) / (m - 1));
 
-const { size, source } = second ? paperMatrixSource('local', 2, FIG2_PARAMETERS) : { size: 4, source: localFirstMomentFillerSource() };
+// The symbolic pipeline (derivation of M_L,2 and its compilation) is loaded only where it is used.
+async function secondMomentSource() {
+  const [{ FIG2_PARAMETERS }, { paperMatrixSource }] = await Promise.all([
+    import('../../dist/src/numeric/paper-parameters.js'),
+    import('../../dist/src/numeric/physics/paper-matrix-source.js'),
+  ]);
+  return paperMatrixSource('local', 2, FIG2_PARAMETERS);
+}
+const { size, source } = second ? await secondMomentSource() : { size: 4, source: localFirstMomentFillerSource() };
 
 const start = performance.now();
 const map = await computeEpMap(

@@ -16,7 +16,7 @@ import { clearShiftHints, reuseEigenvaluesAsShiftHints } from '../linalg/eigen.j
 import { createEpWitnessWorkspace, evaluateEpWitnessInto, type EpWitnessWorkspace } from '../linalg/ep-witness.js';
 import { extendedPrecisionEigenbasis } from '../linalg/extended-precision-eigenbasis.js';
 import { createSpectralClusterWorkspace, maximumProjectorNormInto, type SpectralClusterWorkspace } from '../linalg/spectral-clusters.js';
-import { reuseSchurEigenvaluesAsHints } from '../linalg/complex-schur.js';
+import { clearSchurHints, reuseSchurEigenvaluesAsHints } from '../linalg/complex-schur.js';
 import type { MatrixFiller } from './matrix-filler.js';
 
 /**
@@ -44,7 +44,7 @@ export interface EpMapColumnWorkspace {
 }
 
 export function createEpMapColumnWorkspace(n: number): EpMapColumnWorkspace {
-  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n), clusters: createSpectralClusterWorkspace(n) };
+  return { matrix: new Float64Array(n * n), witness: createEpWitnessWorkspace(n), clusters: createSpectralClusterWorkspace(n, true) };
 }
 
 export interface EpMapGridView {
@@ -59,6 +59,64 @@ export interface EpMapGridView {
   /** Outputs, row-major over (k, ω): index = kIndex · omegas.length + omegaIndex. */
   readonly log10Kappa: Float64Array;
   readonly resolution: Uint8Array;
+}
+
+/** Deterministic uniform numbers in [−1, 1) (a 32-bit LCG: the warm-up matrices need no quality). */
+function pseudoRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2147483648 - 1;
+  };
+}
+
+/**
+ * Matrices of size n that between them take every branch of the point kernels: zero and identity
+ * (exact multiple eigenvalues, zero subdiagonals, the clusters' full analysis), the cyclic shift
+ * (stagnating Francis steps, exceptional shifts), upper triangular (real roots deflating one by
+ * one) and dense pseudo-random ones (real pairs, complex pairs, real and complex Wilkinson estimates).
+ */
+function warmUpMatrices(n: number): Float64Array[] {
+  const random = pseudoRandom(0x9e3779b9);
+  const zero = new Float64Array(n * n);
+  const identity = new Float64Array(n * n);
+  const cyclic = new Float64Array(n * n);
+  const triangular = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    identity[i * n + i] = 1;
+    // The cyclic shift on the trailing block of size ≤ 4 (the rest diagonal): the same stagnation at less cost.
+    const first = Math.max(0, n - 4);
+    if (i < first) cyclic[i * n + i] = 1 + i;
+    else cyclic[(i + 1 < n ? i + 1 : first) * n + i] = 1;
+    for (let j = i; j < n; j++) triangular[i * n + j] = random();
+  }
+  const dense = Array.from({ length: 4 }, () => Float64Array.from({ length: n * n }, random));
+  return [zero, identity, cyclic, triangular, ...dense];
+}
+
+/**
+ * Runs the point kernel of `witness` once, with and without shift hints, on warmUpMatrices(n), in a
+ * workspace of its own (the map's results do not depend on it). Why: V8 optimises a kernel once it
+ * is hot, from the branches it has seen taken; a branch first taken afterwards (a real root, an
+ * exceptional shift) discards the optimised code, and the kernel runs unoptimised until it is
+ * compiled again — several times per worker thread on the maps' matrices, where such branches are
+ * rare. Taking every branch before the first map point costs well under a millisecond.
+ */
+export function warmUpEpMapKernels(n: number, witness: EpMapWitness): void {
+  const ws = createEpMapColumnWorkspace(n);
+  for (const matrix of warmUpMatrices(n)) {
+    for (let pass = 0; pass < 2; pass++) {
+      if (witness === 'projector-norm') {
+        if (pass === 0) clearSchurHints(ws.clusters.schur);
+        maximumProjectorNormInto(ws.clusters, matrix, PROJECTOR_NORM_MAP_ACCURACY);
+        reuseSchurEigenvaluesAsHints(ws.clusters.schur);
+      } else {
+        if (pass === 0) clearShiftHints(ws.witness.eigen);
+        evaluateEpWitnessInto(ws.witness, matrix, 'none', true);
+        reuseEigenvaluesAsShiftHints(ws.witness.eigen);
+      }
+    }
+  }
 }
 
 /** Computes column `omegaIndex` of the map (all k) into the grid's output arrays. */
@@ -97,7 +155,7 @@ function computeProjectorNormColumn(ws: EpMapColumnWorkspace, grid: EpMapGridVie
   const { matrix, clusters } = ws;
   const omega = grid.omegas[omegaIndex]!;
   const width = grid.omegas.length;
-  clusters.schur.hints.count = 0;
+  clearSchurHints(clusters.schur);
   for (let kIndex = 0; kIndex < ks.length; kIndex++) {
     const at = kIndex * width + omegaIndex;
     filler(matrix, omega, ks[kIndex]!);

@@ -5,7 +5,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { compileMatrixFiller } from './matrix-filler.js';
-import { computeEpMapColumn, createEpMapColumnWorkspace, type EpMapWitness } from './ep-map-columns.js';
+import { computeEpMapColumn, createEpMapColumnWorkspace, warmUpEpMapKernels, type EpMapWitness } from './ep-map-columns.js';
 
 /** What the parent sends; every buffer is a SharedArrayBuffer. */
 export interface EpMapWorkerData {
@@ -37,6 +37,7 @@ function run(data: EpMapWorkerData): void {
     resolution: new Uint8Array(data.resolution),
   };
   const nextColumn = new Int32Array(data.nextColumn);
+  warmUpEpMapKernels(data.n, data.witness);
   const workspace = createEpMapColumnWorkspace(data.n);
   const columns = grid.omegas.length;
   // Report progress at most ~200 times per worker.

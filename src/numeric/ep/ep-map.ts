@@ -29,6 +29,8 @@ import {
   createEpMapColumnWorkspace,
   RESOLVED_IN_EXTENDED_PRECISION,
   UNRESOLVED,
+  warmUpEpMapKernels,
+  type EpMapGridView,
   type EpMapWitness,
 } from './ep-map-columns.js';
 import type { EpMapWorkerData, EpMapWorkerMessage } from './ep-map-worker.js';
@@ -45,8 +47,16 @@ export interface EpMapSpec {
 }
 
 export interface EpMapOptions {
-  /** Worker threads; 0 computes in the calling thread. Default: available cores, at most one per ω column. */
+  /**
+   * Worker threads; 0 computes in the calling thread alone. Default: one fewer than the available
+   * cores (the calling thread takes a share, see callingThreadShare), at most one per ω column.
+   */
   readonly threads?: number;
+  /**
+   * The calling thread takes ω columns too while the workers run (default true), yielding to its
+   * event loop after each column (so signals and progress stay responsive). False leaves it idle.
+   */
+  readonly callingThreadShare?: boolean;
   /** Called with the fraction of ω columns done, in (0, 1]. */
   readonly onProgress?: (fractionDone: number) => void;
   /** Compiled worker script; default: ep-map-worker.js next to this module. */
@@ -119,7 +129,8 @@ export async function computeEpMap(spec: EpMapSpec, options: EpMapOptions = {}):
   const resolution = new Uint8Array(new SharedArrayBuffer(points));
   const refineUnresolved = options.refineUnresolved ?? false;
   const witness = options.witness ?? 'kappa';
-  const threads = Math.min(options.threads ?? availableParallelism(), omegaCount);
+  const callingThreadShare = options.callingThreadShare ?? true;
+  const threads = Math.min(options.threads ?? Math.max(0, availableParallelism() - (callingThreadShare ? 1 : 0)), omegaCount);
 
   if (threads <= 0) {
     const grid = { n, omegas, ks, filler: compileMatrixFiller(spec.fillerSource), refineUnresolved, witness, log10Kappa, resolution };
@@ -150,6 +161,10 @@ export async function computeEpMap(spec: EpMapSpec, options: EpMapOptions = {}):
     nextColumn: new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT),
   };
   let columnsDone = 0;
+  const columnsFinished = (count: number): void => {
+    columnsDone += count;
+    options.onProgress?.(columnsDone / omegaCount);
+  };
   const runs = Array.from(
     { length: threads },
     () =>
@@ -157,10 +172,8 @@ export async function computeEpMap(spec: EpMapSpec, options: EpMapOptions = {}):
         const worker = new Worker(workerUrl, { workerData });
         let finished = false;
         worker.on('message', (message: EpMapWorkerMessage) => {
-          if (message.type === 'columns') {
-            columnsDone += message.count;
-            options.onProgress?.(columnsDone / omegaCount);
-          } else {
+          if (message.type === 'columns') columnsFinished(message.count);
+          else {
             finished = true;
           }
         });
@@ -171,6 +184,27 @@ export async function computeEpMap(spec: EpMapSpec, options: EpMapOptions = {}):
         });
       }),
   );
+  if (callingThreadShare) {
+    const grid = { n, omegas, ks, filler: compileMatrixFiller(spec.fillerSource), refineUnresolved, witness, log10Kappa, resolution };
+    await computeSharedColumns(grid, new Int32Array(workerData.nextColumn), columnsFinished);
+  }
   await Promise.all(runs);
   return summarise(omegaCount, kCount, log10Kappa, resolution);
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * The calling thread's share: ω columns taken from the workers' shared counter until none are
+ * left, the same kernel (and warm-up) as a worker, so the map does not depend on who took a column.
+ */
+async function computeSharedColumns(grid: EpMapGridView, nextColumn: Int32Array, columnsFinished: (count: number) => void): Promise<void> {
+  warmUpEpMapKernels(grid.n, grid.witness ?? 'kappa');
+  const workspace = createEpMapColumnWorkspace(grid.n);
+  const columns = grid.omegas.length;
+  for (let column = Atomics.add(nextColumn, 0, 1); column < columns; column = Atomics.add(nextColumn, 0, 1)) {
+    computeEpMapColumn(workspace, grid, column);
+    columnsFinished(1);
+    await yieldToEventLoop();
+  }
 }

@@ -13,7 +13,8 @@
  * Storage: split real/imaginary row-major n×n arrays (see square-matrix.ts).
  */
 import { reduceToHessenbergInPlace } from './hessenberg.js';
-import { schurEigenvectorsInPlace, type ShiftHints } from './real-schur-eigenvectors.js';
+import type { ShiftHints } from './real-schur-eigenvectors.js';
+import { advanceShiftHints, clearShiftHintsAndHistory, createHintHistory, realSchurFormInPlace, type HintHistory } from './francis-schur.js';
 import type { ComplexSquareMatrix } from './square-matrix.js';
 
 /** √(a² + b²) (Math.hypot is several times slower in V8; the arguments here are far from overflow). */
@@ -39,6 +40,10 @@ export interface ComplexSchurWorkspace {
   readonly quotient: Float64Array;
   /** Warm-start shifts (see real-schur-eigenvectors.ts); count 0: none. */
   readonly hints: ShiftHints;
+  /** The eigenvalues before the last ones, for extrapolated hints (francis-schur.ts). */
+  readonly hintHistory: HintHistory;
+  /** Deflate at eps·‖H‖_F too (francis-schur.ts; the EP maps). */
+  readonly normwiseDeflation: boolean;
   /** T, split real/imaginary row-major. */
   readonly re: Float64Array;
   readonly im: Float64Array;
@@ -46,9 +51,10 @@ export interface ComplexSchurWorkspace {
   converged: boolean;
 }
 
-export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
+export function createComplexSchurWorkspace(n: number, normwiseDeflation = false): ComplexSchurWorkspace {
   return {
     n,
+    normwiseDeflation,
     h: new Float64Array(n * n),
     unused: new Float64Array(n * n),
     reflector: new Float64Array(n),
@@ -56,22 +62,26 @@ export function createComplexSchurWorkspace(n: number): ComplexSchurWorkspace {
     wi: new Float64Array(n),
     quotient: new Float64Array(2),
     hints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
+    hintHistory: createHintHistory(n),
     re: new Float64Array(n * n),
     im: new Float64Array(n * n),
-    frobeniusNorm: 0,
+    frobeniusNorm: Number.NaN,
     converged: false,
   };
 }
 
-/** Makes the eigenvalues of the last Schur form the shift hints of the next (parameter sweeps). */
+/** Makes the eigenvalues of the last Schur form (extrapolated, see advanceShiftHints) the shift hints of the next (parameter sweeps). */
 export function reuseSchurEigenvaluesAsHints(ws: ComplexSchurWorkspace): void {
   if (!ws.converged) {
-    ws.hints.count = 0;
+    clearShiftHintsAndHistory(ws.hints, ws.hintHistory);
     return;
   }
-  ws.hints.re.set(ws.wr);
-  ws.hints.im.set(ws.wi);
-  ws.hints.count = ws.n;
+  advanceShiftHints(ws.hints, ws.hintHistory, ws.wr, ws.wi, ws.n);
+}
+
+/** Starts a new parameter sweep: no shift hints. */
+export function clearSchurHints(ws: ComplexSchurWorkspace): void {
+  clearShiftHintsAndHistory(ws.hints, ws.hintHistory);
 }
 
 /** T of M = Q T Qᴴ for a real n×n row-major M (not modified) into the workspace; returns convergence. */
@@ -83,8 +93,7 @@ export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array
   frobeniusNorm = Math.sqrt(frobeniusNorm);
   ws.frobeniusNorm = frobeniusNorm;
   reduceToHessenbergInPlace(h, n, 0, n - 1, ws.unused, ws.reflector, false);
-  const converged =
-    Number.isFinite(frobeniusNorm) && schurEigenvectorsInPlace(h, ws.unused, n, 0, n - 1, wr, wi, ws.quotient, ws.hints.count > 0 ? ws.hints : undefined, true);
+  const converged = Number.isFinite(frobeniusNorm) && realSchurFormInPlace(h, n, wr, wi, ws.hints, ws.normwiseDeflation);
   ws.converged = converged;
   if (!converged) {
     re.fill(Number.NaN);
@@ -93,12 +102,12 @@ export function complexSchurInto(ws: ComplexSchurWorkspace, matrix: Float64Array
   }
   // Quasi-triangular → keep the upper triangle and the subdiagonal of each 2×2 pair block only
   // (the entries dropped are below the QR deflation tolerance: part of the backward error).
+  im.fill(0);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) {
-      const pairBlock = j === i - 1 && wi[j]! > 0;
-      re[i * n + j] = j >= i || pairBlock ? h[i * n + j]! : 0;
-      im[i * n + j] = 0;
-    }
+    const row = i * n;
+    for (let j = 0; j < i - 1; j++) re[row + j] = 0;
+    if (i > 0) re[row + i - 1] = wi[i - 1]! > 0 ? h[row + i - 1]! : 0;
+    for (let j = i; j < n; j++) re[row + j] = h[row + j]!;
   }
   for (let j = 0; j + 1 < n; j++) {
     if (!(wi[j]! > 0)) continue;

@@ -12,6 +12,15 @@
 import { balanceInPlace, unbalanceRightVectorsInPlace, type BalancingJob } from './balance.js';
 import { reduceToHessenbergInPlace } from './hessenberg.js';
 import { schurEigenvectorsInPlace, type ShiftHints } from './real-schur-eigenvectors.js';
+import {
+  advanceShiftHints,
+  clearShiftHintsAndHistory,
+  createHintHistory,
+  hessenbergAbsoluteSum,
+  realSchurFormInPlace,
+  schurFactorEigenvectorsInPlace,
+  type HintHistory,
+} from './francis-schur.js';
 import { invertComplexMatrix } from './complex-lu.js';
 import { squareSizeOf, type ComplexSquareMatrix, type RealSquareMatrix } from './square-matrix.js';
 
@@ -36,6 +45,8 @@ export interface EigenWorkspace {
   balancedFrobeniusNorm: number;
   /** Warm-start shifts for the next decomposition (count 0: none); see real-schur-eigenvectors.ts. */
   readonly shiftHints: ShiftHints;
+  /** The eigenvalues before the last ones, for extrapolated hints (francis-schur.ts). */
+  readonly hintHistory: HintHistory;
 }
 
 export function createEigenWorkspace(n: number): EigenWorkspace {
@@ -47,34 +58,33 @@ export function createEigenWorkspace(n: number): EigenWorkspace {
     balanceScale: new Float64Array(n),
     balanceRange: new Int32Array(2),
     reflector: new Float64Array(n),
-    quotient: new Float64Array(2),
+    quotient: new Float64Array(3),
     valuesRe: new Float64Array(n),
     valuesIm: new Float64Array(n),
     vectorsRe: new Float64Array(n * n),
     vectorsIm: new Float64Array(n * n),
-    balancedFrobeniusNorm: 0,
+    balancedFrobeniusNorm: Number.NaN,
     shiftHints: { re: new Float64Array(n), im: new Float64Array(n), used: new Uint8Array(n), count: 0 },
+    hintHistory: createHintHistory(n),
   };
 }
 
 /**
- * Makes the eigenvalues of the last decomposition the shift hints of the
- * next one (for sweeps where consecutive matrices differ little); clears
- * the hints when the last decomposition failed.
+ * Makes the eigenvalues of the last decomposition (extrapolated from the one before, see
+ * advanceShiftHints) the shift hints of the next one (for sweeps where consecutive matrices differ
+ * little); clears the hints when the last decomposition failed.
  */
 export function reuseEigenvaluesAsShiftHints(ws: EigenWorkspace): void {
   const { shiftHints, valuesRe, valuesIm, n } = ws;
   if (Number.isNaN(valuesRe[0]!)) {
-    shiftHints.count = 0;
+    clearShiftHintsAndHistory(shiftHints, ws.hintHistory);
     return;
   }
-  shiftHints.re.set(valuesRe);
-  shiftHints.im.set(valuesIm);
-  shiftHints.count = n;
+  advanceShiftHints(shiftHints, ws.hintHistory, valuesRe, valuesIm, n);
 }
 
 export function clearShiftHints(ws: EigenWorkspace): void {
-  ws.shiftHints.count = 0;
+  clearShiftHintsAndHistory(ws.shiftHints, ws.hintHistory);
 }
 
 /** Expands EISPACK real storage (in `basis`) into unit-norm complex columns. */
@@ -145,7 +155,9 @@ export function eigenDecomposeInto(
   const low = ws.balanceRange[0]!;
   const high = ws.balanceRange[1]!;
   reduceToHessenbergInPlace(schur, n, low, high, basis, ws.reflector, !schurBasis);
-  const converged = schurEigenvectorsInPlace(schur, basis, n, low, high, ws.valuesRe, ws.valuesIm, ws.quotient, ws.shiftHints, false, schurBasis);
+  const converged = schurBasis
+    ? schurFactorDecomposition(ws)
+    : schurEigenvectorsInPlace(schur, basis, n, low, high, ws.valuesRe, ws.valuesIm, ws.quotient, ws.shiftHints, false, false);
   if (!converged || !Number.isFinite(ws.balancedFrobeniusNorm)) {
     ws.valuesRe.fill(Number.NaN);
     ws.valuesIm.fill(Number.NaN);
@@ -156,6 +168,15 @@ export function eigenDecomposeInto(
   }
   if (!schurBasis) unbalanceRightVectorsInPlace(basis, n, n, ws.balanceScale, ws.balanceRange);
   if (expandVectors) expandAndNormaliseVectors(ws);
+  return true;
+}
+
+/** QR iteration (normwise deflation) and eigenvectors of the unbalanced Schur factor (francis-schur.ts: the EP-map kernel). */
+function schurFactorDecomposition(ws: EigenWorkspace): boolean {
+  const { n, schur, basis, valuesRe, valuesIm } = ws;
+  const norm = hessenbergAbsoluteSum(schur, n);
+  if (!realSchurFormInPlace(schur, n, valuesRe, valuesIm, ws.shiftHints, true)) return false;
+  schurFactorEigenvectorsInPlace(schur, basis, n, valuesRe, valuesIm, norm, ws.quotient);
   return true;
 }
 

@@ -18,7 +18,6 @@
 import { createEigenWorkspace, eigenDecomposeInto, minimumEigenvalueGap, type EigenWorkspace } from './eigen.js';
 import {
   createEigenvectorConditionWorkspace,
-  realColumnsSingularValuesInPlace,
   kappaAboveRoundoffFloor,
   type EigenvectorConditionWorkspace,
 } from './eigenvector-condition.js';
@@ -26,6 +25,8 @@ import type { BalancingJob } from './balance.js';
 import { squareSizeOf, type RealSquareMatrix } from './square-matrix.js';
 
 const EPS = 2.220446049250313e-16;
+/** Sweeps of the one-sided Jacobi iteration (as eigenvector-condition.ts). */
+const MAX_JACOBI_SWEEPS = 40;
 /** Largest tolerated ratio of the eigenvalue error estimate to the smallest eigenvalue gap. */
 export const GAP_RESOLUTION_TOLERANCE = 1e-3;
 
@@ -33,6 +34,9 @@ export interface EpWitnessWorkspace {
   readonly n: number;
   readonly eigen: EigenWorkspace;
   readonly condition: EigenvectorConditionWorkspace;
+  /** Column pairs (p, q) of one Jacobi sweep, in round-robin order (see realColumnsConditionInPlace). */
+  readonly jacobiPairs: Int32Array;
+  readonly columnNorms: Float64Array;
   /** Results of the last evaluation. */
   kappa: number;
   resolved: boolean;
@@ -46,6 +50,8 @@ export function createEpWitnessWorkspace(n: number): EpWitnessWorkspace {
     n,
     eigen: createEigenWorkspace(n),
     condition: createEigenvectorConditionWorkspace(n),
+    jacobiPairs: roundRobinPairs(n),
+    columnNorms: new Float64Array(n),
     kappa: Number.NaN,
     resolved: false,
     minimumGap: Number.NaN,
@@ -88,9 +94,83 @@ function conditionOfRealStorageInto(ws: EpWitnessWorkspace): number {
     }
     j += pair ? 2 : 1;
   }
-  realColumnsSingularValuesInPlace(condition);
-  if (Number.isNaN(condition.sigmaMax)) return Number.NaN;
-  return condition.sigmaMin > 0 ? condition.sigmaMax / condition.sigmaMin : Number.POSITIVE_INFINITY;
+  return realColumnsConditionInPlace(columns, n, ws.columnNorms, ws.jacobiPairs);
+}
+
+/**
+ * The n(n−1)/2 pairs of 0..n−1 as rounds of a round-robin tournament (circle method): within a
+ * round no two pairs share a column, so consecutive Jacobi rotations are independent and the
+ * processor overlaps their chains of divisions and square roots.
+ */
+function roundRobinPairs(n: number): Int32Array {
+  const m = n % 2 === 0 ? n : n + 1;
+  const players = Array.from({ length: m }, (_, i) => i);
+  const pairs: number[] = [];
+  for (let round = 0; round < m - 1; round++) {
+    for (let i = 0; i < m / 2; i++) {
+      const a = players[i]!;
+      const b = players[m - 1 - i]!;
+      if (a < n && b < n) pairs.push(Math.min(a, b), Math.max(a, b));
+    }
+    players.splice(1, 0, players.pop()!);
+  }
+  return Int32Array.from(pairs);
+}
+
+/**
+ * σ_max/σ_min of the real n×n matrix held column-major in `c` (destroyed), by one-sided (Hestenes)
+ * Jacobi as realColumnsSingularValuesInPlace of eigenvector-condition.ts, with two changes that do
+ * not change what converges (only the rounding): the pairs of a sweep in round-robin order, and the
+ * squared column norms updated through each rotation (α' = α − tγ, β' = β + tγ, Rutishauser)
+ * instead of recomputed. The singular values at the end are the recomputed column norms. NaN for
+ * non-finite input, Infinity for an exactly singular matrix.
+ */
+function realColumnsConditionInPlace(c: Float64Array, n: number, norms: Float64Array, pairs: Int32Array): number {
+  const tolerance = EPS * n;
+  const tolerance2 = tolerance * tolerance;
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < n; i++) s += c[j * n + i]! * c[j * n + i]!;
+    norms[j] = s;
+  }
+  let converged = false;
+  for (let sweep = 0; sweep < MAX_JACOBI_SWEEPS && !converged; sweep++) {
+    converged = true;
+    for (let e = 0; e < pairs.length; e += 2) {
+      const p = pairs[e]!;
+      const q = pairs[e + 1]!;
+      const op = p * n;
+      const oq = q * n;
+      let gamma = 0;
+      for (let i = 0; i < n; i++) gamma += c[op + i]! * c[oq + i]!;
+      const alpha = norms[p]!;
+      const beta = norms[q]!;
+      if (gamma === 0 || gamma * gamma <= tolerance2 * (alpha * beta)) continue;
+      converged = false;
+      const zeta = (beta - alpha) / (2 * gamma);
+      const t = (zeta >= 0 ? 1 : -1) / (Math.abs(zeta) + Math.sqrt(1 + zeta * zeta));
+      const cs = 1 / Math.sqrt(1 + t * t);
+      const sn = cs * t;
+      for (let i = 0; i < n; i++) {
+        const x = c[op + i]!;
+        const y = c[oq + i]!;
+        c[op + i] = cs * x - sn * y;
+        c[oq + i] = sn * x + cs * y;
+      }
+      norms[p] = alpha - t * gamma;
+      norms[q] = beta + t * gamma;
+    }
+  }
+  let largest = 0;
+  let smallest = Number.POSITIVE_INFINITY;
+  for (let j = 0; j < n; j++) {
+    let normSquared = 0;
+    for (let i = 0; i < n; i++) normSquared += c[j * n + i]! * c[j * n + i]!;
+    if (normSquared - normSquared !== 0) return Number.NaN;
+    if (normSquared > largest) largest = normSquared;
+    if (normSquared < smallest) smallest = normSquared;
+  }
+  return smallest > 0 ? Math.sqrt(largest) / Math.sqrt(smallest) : Number.POSITIVE_INFINITY;
 }
 
 /**

@@ -312,6 +312,21 @@ export function weyrCharacteristic(re: Float64Array, im: Float64Array, m: number
  * form: 2 for Weyr (2) (semisimple), 1 for (1, 1) (one Jordan block of size 2), 0 when neither.
  */
 export function weyrOfTriangular2(d1r: number, d1i: number, er: number, ei: number, d2r: number, d2i: number, tolerance: number): 0 | 1 | 2 {
+  return weyrOfPackedTriangular2(Float64Array.of(d1r, d1i, er, ei, d2r, d2i, tolerance));
+}
+
+/**
+ * weyrOfTriangular2 with its arguments packed as [d1r, d1i, er, ei, d2r, d2i, tolerance] (the EP
+ * maps' form: V8 boxes doubles passed as arguments to a function it does not inline).
+ */
+function weyrOfPackedTriangular2(packed: Float64Array): 0 | 1 | 2 {
+  const d1r = packed[0]!;
+  const d1i = packed[1]!;
+  const er = packed[2]!;
+  const ei = packed[3]!;
+  const d2r = packed[4]!;
+  const d2i = packed[5]!;
+  const tolerance = packed[6]!;
   // NᴴN = [[a, b], [conj(b), c]], a = |d1|², b = conj(d1)·e, c = |e|² + |d2|².
   const a = d1r * d1r + d1i * d1i;
   const c = er * er + ei * ei + d2r * d2r + d2i * d2i;
@@ -397,16 +412,21 @@ export interface SpectralClusterWorkspace {
   readonly xIm: Float64Array;
   readonly partner: Int32Array;
   readonly pairNorm: Float64Array;
+  /** [0]: the pivot floor of the last Schur form (doubles reach the kernels through arrays, never boxed). */
+  readonly scalars: Float64Array;
+  /** The arguments of weyrOfPackedTriangular2. */
+  readonly packedBlock: Float64Array;
   /** Results of maximumProjectorNormInto. */
   maximumProjectorNorm: number;
   resolved: boolean;
   defective: boolean;
 }
 
-export function createSpectralClusterWorkspace(n: number): SpectralClusterWorkspace {
+/** `normwiseDeflation`: the EP maps' Schur form (complex-schur.ts, francis-schur.ts). */
+export function createSpectralClusterWorkspace(n: number, normwiseDeflation = false): SpectralClusterWorkspace {
   return {
     n,
-    schur: createComplexSchurWorkspace(n),
+    schur: createComplexSchurWorkspace(n, normwiseDeflation),
     single: new Float64Array(n),
     vectorRe: new Float64Array(n),
     vectorIm: new Float64Array(n),
@@ -416,6 +436,8 @@ export function createSpectralClusterWorkspace(n: number): SpectralClusterWorksp
     xIm: new Float64Array(2 * n),
     partner: new Int32Array(n),
     pairNorm: new Float64Array(n),
+    scalars: new Float64Array(1),
+    packedBlock: new Float64Array(7),
     maximumProjectorNorm: Number.NaN,
     resolved: false,
     defective: false,
@@ -423,8 +445,10 @@ export function createSpectralClusterWorkspace(n: number): SpectralClusterWorksp
 }
 
 /** ‖P_i‖ = ‖x‖‖y‖ for every diagonal entry of T (x, y from back/forward substitution), into ws.single. */
-function singleProjectorNormsInto(ws: SpectralClusterWorkspace, floor: number): void {
+function singleProjectorNormsInto(ws: SpectralClusterWorkspace): void {
   const { n, single, vectorRe: vr, vectorIm: vi } = ws;
+  const floor = ws.scalars[0]!;
+  const floor2 = floor * floor;
   const { re, im } = ws.schur;
   for (let i = 0; i < n; i++) {
     const mr = re[i * n + i]!;
@@ -444,13 +468,15 @@ function singleProjectorNormsInto(ws: SpectralClusterWorkspace, floor: number): 
       }
       let dr = re[j * n + j]! - mr;
       let di = im[j * n + j]! - mi;
-      if (modulus(dr, di) < floor) {
+      let d = dr * dr + di * di;
+      if (d < floor2) {
         dr = floor;
         di = 0;
+        d = floor2;
       }
-      const d = dr * dr + di * di;
-      vr[j] = -(sr * dr + si * di) / d;
-      vi[j] = -(si * dr - sr * di) / d;
+      const inverse = 1 / d;
+      vr[j] = -(sr * dr + si * di) * inverse;
+      vi[j] = -(si * dr - sr * di) * inverse;
       right += vr[j]! * vr[j]! + vi[j]! * vi[j]!;
     }
     // Left: y_i = 1, y (T − μ) = 0 forward.
@@ -468,13 +494,15 @@ function singleProjectorNormsInto(ws: SpectralClusterWorkspace, floor: number): 
       }
       let dr = re[j * n + j]! - mr;
       let di = im[j * n + j]! - mi;
-      if (modulus(dr, di) < floor) {
+      let d = dr * dr + di * di;
+      if (d < floor2) {
         dr = floor;
         di = 0;
+        d = floor2;
       }
-      const d = dr * dr + di * di;
-      vr[j] = -(sr * dr + si * di) / d;
-      vi[j] = -(si * dr - sr * di) / d;
+      const inverse = 1 / d;
+      vr[j] = -(sr * dr + si * di) * inverse;
+      vi[j] = -(si * dr - sr * di) * inverse;
       left += vr[j]! * vr[j]! + vi[j]! * vi[j]!;
     }
     const p = Math.sqrt(right * left);
@@ -509,7 +537,8 @@ export function spectralClustersInto(ws: SpectralClusterWorkspace, data: Float64
     return { n, converged: false, valuesRe, valuesIm, backwardError, clusters: [], kappa: Number.NaN, clustersResolved: false, maximumProjectorNorm: Number.NaN };
   }
   const floor = pivotFloor(t);
-  singleProjectorNormsInto(ws, floor);
+  ws.scalars[0] = floor;
+  singleProjectorNormsInto(ws);
   const single = ws.single;
 
   let clusters: WorkingCluster[] = Array.from({ length: n }, (_, i) => describe([i], valuesRe, valuesIm, single[i]!));
@@ -604,8 +633,9 @@ export function spectralClustersInto(ws: SpectralClusterWorkspace, data: Float64
  * front, solves the 2×(n−2) Sylvester equation in place, returns √(1 + ‖X‖₂²); the leading 2×2
  * block stays in movedRe/movedIm.
  */
-function pairProjectorNormInto(ws: SpectralClusterWorkspace, i: number, j: number, floor: number): number {
+function pairProjectorNormInto(ws: SpectralClusterWorkspace, i: number, j: number): number {
   const { n, movedRe: re, movedIm: im, xRe, xIm } = ws;
+  const floor = ws.scalars[0]!;
   re.set(ws.schur.re);
   im.set(ws.schur.im);
   const t: ComplexSquareMatrix = { n, re, im };
@@ -681,8 +711,8 @@ export function maximumProjectorNormInto(ws: SpectralClusterWorkspace, data: Flo
     return Number.NaN;
   }
   const { re, im } = schur;
-  const floor = pivotFloor({ n, re, im });
-  singleProjectorNormsInto(ws, floor);
+  ws.scalars[0] = pivotFloor({ n, re, im });
+  singleProjectorNormsInto(ws);
   const eta = n * EPS * schur.frobeniusNorm;
   partner.fill(-1);
   let fallback = false;
@@ -708,11 +738,19 @@ export function maximumProjectorNormInto(ws: SpectralClusterWorkspace, data: Flo
     for (let i = 0; i < n && !fallback; i++) {
       const j = partner[i]!;
       if (j <= i) continue;
-      const p = pairProjectorNormInto(ws, i, j, floor);
+      const p = pairProjectorNormInto(ws, i, j);
       pairNorm[i] = p;
       const mr = (ws.movedRe[0]! + ws.movedRe[n + 1]!) / 2;
       const mi = (ws.movedIm[0]! + ws.movedIm[n + 1]!) / 2;
-      const w = weyrOfTriangular2(ws.movedRe[0]! - mr, ws.movedIm[0]! - mi, ws.movedRe[1]!, ws.movedIm[1]!, ws.movedRe[n + 1]! - mr, ws.movedIm[n + 1]! - mi, RANK_TOLERANCE_FACTOR * eta * p);
+      const packed = ws.packedBlock;
+      packed[0] = ws.movedRe[0]! - mr;
+      packed[1] = ws.movedIm[0]! - mi;
+      packed[2] = ws.movedRe[1]!;
+      packed[3] = ws.movedIm[1]!;
+      packed[4] = ws.movedRe[n + 1]! - mr;
+      packed[5] = ws.movedIm[n + 1]! - mi;
+      packed[6] = RANK_TOLERANCE_FACTOR * eta * p;
+      const w = weyrOfPackedTriangular2(packed);
       if (w === 0) fallback = true;
       if (w === 1) defective = true;
     }
@@ -749,14 +787,16 @@ export function maximumProjectorNormInto(ws: SpectralClusterWorkspace, data: Flo
         li += hi;
         spreadL = Math.sqrt(hr * hr + hi * hi);
       }
-      const distance = Math.sqrt((lr - cr) * (lr - cr) + (li - ci) * (li - ci));
-      if (distance <= spread + eta * p + spreadL + eta * pl) {
+      // Squared distances: one square root per cluster instead of one per pair of clusters.
+      const distance2 = (lr - cr) * (lr - cr) + (li - ci) * (li - ci);
+      const reach = spread + eta * p + spreadL + eta * pl;
+      if (distance2 <= reach * reach) {
         fallback = true;
         break;
       }
-      if (distance < nearest) nearest = distance;
+      if (distance2 < nearest) nearest = distance2;
     }
-    if (Number.isFinite(nearest) && !((eta * p) / nearest <= accuracy)) resolved = false;
+    if (Number.isFinite(nearest) && !((eta * p) / Math.sqrt(nearest) <= accuracy)) resolved = false;
     if (p > maximum) maximum = p;
   }
   if (fallback) {

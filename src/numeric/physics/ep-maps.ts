@@ -8,7 +8,7 @@ import { computeEpMap, UNRESOLVED, type EpMapWitness } from '../ep/ep-map.js';
 import { InputError } from '../input-error.js';
 import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
-import { paperMatrixSource } from './exceptional-points.js';
+import { paperMatrixSource } from './paper-matrix-source.js';
 import { checkGridSize, GRID_POINTS_LIMIT } from '../input-limits.js';
 import { requestObject, oneOf, finiteNumbers } from '../../model/index.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';

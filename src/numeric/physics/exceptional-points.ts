@@ -5,11 +5,10 @@
  * where κ(V) diverges.
  */
 import { InputError } from '../input-error.js';
-import { resonantPair, generalPair } from '../../model/index.js';
-import { deriveMoments, totalMatrix, type MomentOrder } from '../../moments/index.js';
+import type { MomentOrder } from '../../moments/index.js';
 import type { EquationKind } from '../../dissipators/index.js';
-import { compileMatrixSource } from '../compile.js';
 import { compileMatrixFiller } from '../ep/matrix-filler.js';
+import { paperMatrixSource } from './paper-matrix-source.js';
 import { findExceptionalPoints } from '../ep/ep-finder.js';
 import { createEpWitnessWorkspace, evaluateEpWitnessInto } from '../linalg/ep-witness.js';
 import { type PaperParameters, isOffResonance, paperModel } from '../paper-parameters.js';
@@ -19,28 +18,7 @@ import type { SpectralDensity } from '../spectral.js';
 import type { Scalar } from '../../algebra/index.js';
 import { localExceptionalLineSymbolic, lowerExceptionalLine } from './exceptional-line.js';
 
-
-/**
- * Source of M(ω, k) at the other parameters of p. In resonance ω is the argument; out of resonance
- * (ω_h ≠ ω_c) the general model is used with ω_h, ω_c fixed and the ω argument ignored.
- */
-export function paperMatrixSource(equation: EquationKind, order: MomentOrder, p: PaperParameters, spectral?: SpectralDensity): { size: number; source: string } {
-  const offResonance = isOffResonance(p);
-  const model = offResonance ? generalPair() : resonantPair();
-  const matrix = totalMatrix(deriveMoments({ model, equation, order, basis: 'local' }));
-  const source = compileMatrixSource({
-    model,
-    matrix,
-    // The rates see the thermal frequency k_BT/ħ (docs/conventions.md, "Where ħ enters"); M has no other ħ.
-    baths: new Map([['h', { temperature: p.Th / (p.hbar ?? 1), lambda2: p.lambdaH2 }], ['c', { temperature: p.Tc / (p.hbar ?? 1), lambda2: p.lambdaC2 }]]),
-    cutoff: p.cutoff,
-    ...(spectral?.source ? { rates: spectral.source } : {}),
-    parameters: offResonance
-      ? new Map<string, 'omega' | 'k' | number>([['omega_h', p.omegaH!], ['omega_c', p.omegaC!], ['k', 'k']])
-      : new Map<string, 'omega' | 'k' | number>([['omega', 'omega'], ['k', 'k']]),
-  });
-  return { size: matrix.length, source };
-}
+export { paperMatrixSource } from './paper-matrix-source.js';
 
 export interface EpSearchOptions {
   /** Grid points per sign of k (default 400). */

@@ -12,11 +12,11 @@
 import type { EquationKind } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
 import { InputError } from '../input-error.js';
-import { lowerMoments } from '../lower.js';
 import { validateNumericModel } from '../model-bridge.js';
 import { paperModel, type PaperParameters } from '../paper-parameters.js';
 import type { SpectralDensity } from '../spectral.js';
-import { realSquareMatrixFromRows } from '../linalg/square-matrix.js';
+import { compileMatrixFiller } from '../ep/matrix-filler.js';
+import { paperMatrixSource } from './paper-matrix-source.js';
 import { EXCEPTIONAL_PROJECTOR_NORM, spectralClusters, type ClusterVerdict } from '../linalg/spectral-clusters.js';
 
 export interface SpectrumPoint {
@@ -79,9 +79,14 @@ export function spectrumSweep(req: SpectrumSweepRequest): SpectrumSweep {
   const eigenvalues: SpectrumPoint[][] = [];
   const exceptionalPoint: boolean[] = [];
   const maximumProjectorNorm: number[] = [];
+  // M(ω, k) derived and compiled once, as for the EP maps (ep-maps.ts), then filled per k.
+  const { size, source } = paperMatrixSource(req.equation, req.order, p, req.spectral);
+  const fill = compileMatrixFiller(source);
+  const data = new Float64Array(size * size);
   for (const k of req.ks) {
-    const lowered = lowerMoments({ model: paperModel({ ...p, k }), equation: req.equation, order: req.order, basis: 'local', ...(req.spectral === undefined ? {} : { spectral: req.spectral }) });
-    const a = spectralClusters(realSquareMatrixFromRows(lowered.M), { kappa: false });
+    fill(data, p.omega, k);
+    if (!data.every(Number.isFinite)) throw new InputError('--k', `M is not finite at k = ${k} at these parameters`);
+    const a = spectralClusters({ n: size, data }, { kappa: false });
     const points: SpectrumPoint[] = Array.from(a.valuesRe, (re, i) => {
       const c = a.clusters.find((x) => x.members.includes(i));
       return { re, im: a.valuesIm[i]!, multiplicity: c?.multiplicity ?? 1, projectorNorm: c?.projectorNorm ?? Number.NaN, verdict: c?.verdict ?? 'unresolved' };
