@@ -52,3 +52,14 @@ describe('exceptional lines', () => {
     }
   });
 });
+
+describe('the first-moment map at the diabolic point of the global equation (k = 0)', () => {
+  it('resolves κ there: κ = max(ω, 1/ω), that of one damped oscillator in (x, p), the same for any basis inside the double eigenspaces', async () => {
+    const omegas = [0.5, 0.8, 1, 1.5, 2];
+    const ks = [-1e-4, 0, 1e-4];
+    const { size, source } = paperMatrixSource('global', 1, FIG2_PARAMETERS);
+    const map = await computeEpMap({ size, omegas, ks, fillerSource: source }, { threads: 0 });
+    expect(map.unresolvedCount).toBe(0);
+    omegas.forEach((w, i) => expect(map.log10Kappa[1 * omegas.length + i]!).toBeCloseTo(Math.log10(Math.max(w, 1 / w)), 6));
+  });
+});

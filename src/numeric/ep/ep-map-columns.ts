@@ -15,7 +15,7 @@
 import { clearShiftHints, reuseEigenvaluesAsShiftHints } from '../linalg/eigen.js';
 import { createEpWitnessWorkspace, evaluateEpWitnessInto, type EpWitnessWorkspace } from '../linalg/ep-witness.js';
 import { extendedPrecisionEigenbasis } from '../linalg/extended-precision-eigenbasis.js';
-import { createSpectralClusterWorkspace, maximumProjectorNormInto, type SpectralClusterWorkspace } from '../linalg/spectral-clusters.js';
+import { createSpectralClusterWorkspace, maximumProjectorNormInto, spectralClusters, type SpectralClusterWorkspace } from '../linalg/spectral-clusters.js';
 import { clearSchurHints, reuseSchurEigenvaluesAsHints } from '../linalg/complex-schur.js';
 import type { MatrixFiller } from './matrix-filler.js';
 
@@ -146,7 +146,25 @@ export function computeEpMapColumn(ws: EpMapColumnWorkspace, grid: EpMapGridView
       log10Kappa[at] = Math.log10(kappa);
       resolution[at] = UNRESOLVED;
     }
+    if (resolution[at] === UNRESOLVED) {
+      // Repeated eigenvalues (the global equation's diabolic point at k = 0): κ(V) of single
+      // eigenvectors is not defined there, but the cluster analysis of `ep` decides semisimple or
+      // defective and gives κ on an orthonormal basis of each semisimple eigenspace.
+      filler(matrix, omega, ks[kIndex]!);
+      const semisimple = semisimpleKappa(matrix, n);
+      if (semisimple !== null) {
+        log10Kappa[at] = Math.log10(semisimple);
+        resolution[at] = RESOLVED_IN_DOUBLE;
+      }
+    }
   }
+}
+
+/** κ(V) on the semisimple-aware eigenbasis where every cluster is resolved and none is defective; else null. Rare points only (it allocates). */
+function semisimpleKappa(matrix: Float64Array, n: number): number | null {
+  const a = spectralClusters({ n, data: Float64Array.from(matrix) });
+  if (!a.converged || !a.clustersResolved || !Number.isFinite(a.kappa)) return null;
+  return a.clusters.some((c) => c.verdict === 'semisimple') ? a.kappa : null;
 }
 
 /** The 'projector-norm' column: log10 max ‖P_C‖ (Infinity at a defective cluster), resolution code per point. */

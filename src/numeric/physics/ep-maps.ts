@@ -17,9 +17,10 @@ import type { SpectralDensity } from '../spectral.js';
 export interface EpMapPanel {
   readonly equation: EquationKind;
   /**
-   * log₁₀ κ, row-major over k (rows) then ω (columns); NaN where κ is unresolved (near an EP,
-   * or at a semisimple multiple eigenvalue, e.g. everywhere on the second-moment maps, where the
-   * eigenvector matrix and so κ are not unique). Figures draw those cells in the unresolved
+   * log₁₀ κ, row-major over k (rows) then ω (columns); NaN where κ is unresolved (near an EP, or
+   * on the second-moment maps, which map the projector norm instead). At a semisimple multiple
+   * eigenvalue of the first moments (the global equation at k = 0) κ is taken, as in `ep`, on an
+   * orthonormal basis of each eigenspace, which fixes it whatever basis is chosen inside them. Figures draw those cells in the unresolved
    * colour; in JSON output (JSON.stringify) they are null.
    */
   readonly log10Kappa: number[];
