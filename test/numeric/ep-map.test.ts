@@ -78,7 +78,7 @@ describe('computeEpMap', () => {
     expect(refined.log10Kappa[1]).toBeLessThan(Math.log10(4e8));
   });
 
-  it('handles a 10×10 filler and reports exact degeneracies of M_L,2 as unresolved', async () => {
+  it('handles a 10×10 filler and resolves κ at the exact (semisimple) degeneracies of M_L,2 as ep does', async () => {
     const { size, source } = paperMatrixSource('local', 2, FIG2_PARAMETERS);
     expect(size).toBe(10);
     const map = await computeEpMap(
@@ -89,8 +89,19 @@ describe('computeEpMap', () => {
     expect(map.log10Kappa.every((x) => !Number.isNaN(x))).toBe(true);
     // Eigenvalues of M_L,2 are sums μ_i + μ_j of those of M_L,1, and for |k| < k* the pairs of M_L,1 share
     // their imaginary parts (for |k| > k* their real parts), so μ_1 + μ̄_2 = μ̄_1 + μ_2 (resp. 2Re μ_1 = 2Re μ_2):
-    // a semisimple double eigenvalue whose eigenvector basis — and κ — is arbitrary.
-    expect(map.unresolvedCount).toBe(6);
+    // a semisimple double eigenvalue, where κ of single eigenvectors is arbitrary. As in `ep`, κ is then taken on
+    // an orthonormal basis of that eigenspace, which fixes it.
+    expect(map.unresolvedCount).toBe(0);
+    for (const x of map.log10Kappa) expect(Number.isFinite(x)).toBe(true);
+    const { epReport } = await import('../../src/numeric/physics/ep-analysis.js');
+    const { compileMatrixFiller } = await import('../../src/numeric/ep/matrix-filler.js');
+    const fill = compileMatrixFiller(source);
+    [-5e-5, 1e-5, 6e-5].forEach((k, j) => [0.5, 1].forEach((omega, i) => {
+      const data = new Float64Array(100);
+      fill(data, omega, k);
+      const rows = Array.from({ length: 10 }, (_, r) => Array.from(data.subarray(10 * r, 10 * r + 10)));
+      expect(map.log10Kappa[j * 2 + i]!).toBeCloseTo(Math.log10(epReport(rows).kappa), 9);
+    }));
   });
 
   it('rejects bad specifications early, in the calling thread', async () => {
