@@ -12,3 +12,4 @@ export * from './physics/index.js';
 export * from './model-file.js';
 export * from './spectral-loader.js';
 export * from './covariance/index.js';
+export * from './network-size.js';
