@@ -9,7 +9,8 @@
  *
  * On any failure the temporary files, backups and made folders are removed. Every path this run
  * creates is recorded in its `TemporaryFiles` (one per run, passed down), which the bin also empties
- * on SIGINT and SIGTERM.
+ * on SIGINT and SIGTERM (its handlers are installed when the first path is recorded; before that a
+ * signal ends the process by its default action, nothing being on disk yet).
  */
 import { lstatSync, statSync, mkdirSync, writeFileSync, renameSync, rmSync, rmdirSync, linkSync, copyFileSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, parse as parsePath } from 'node:path';
@@ -29,12 +30,25 @@ export interface TemporaryFiles {
   readonly size: number;
 }
 
-export function temporaryFiles(): TemporaryFiles {
+/**
+ * A run's record of temporary paths. `onFirstRecord` runs once, when the first path is recorded:
+ * the bin installs its SIGINT/SIGTERM clean-up there, so that before any write (validation and
+ * computation, often one long synchronous stretch) a signal keeps its default effect and ends the
+ * process at once, while from the first temporary file on it waits for the (synchronous) write set
+ * to finish or be undone, then removes what is left and exits 130 / 143.
+ */
+export function temporaryFiles(onFirstRecord?: () => void): TemporaryFiles {
   const files = new Set<string>();
   const folders = new Set<string>();
+  let armed = onFirstRecord === undefined;
+  const arm = (): void => {
+    if (armed) return;
+    armed = true;
+    onFirstRecord!();
+  };
   return {
-    file: (p) => void files.add(p),
-    folder: (p) => void folders.add(p),
+    file: (p) => { arm(); files.add(p); },
+    folder: (p) => { arm(); folders.add(p); },
     done: (p) => void (files.delete(p) || folders.delete(p)),
     cleanup() {
       for (const p of files) rmSync(p, { force: true });
