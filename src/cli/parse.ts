@@ -306,6 +306,8 @@ export function parseCli(argv: readonly string[]): Command {
   }
   if (rest.includes('--help')) return { name: 'help', topic: command };
   const p = parseFlags(command, rest);
+  // One rule for every command: --json is --format json, so any other --format contradicts it.
+  if (p.get('json') === true && p.has('format') && p.get('format') !== 'json') throw new UsageError(`--json and --format ${String(p.get('format'))} contradict each other; give one`);
   const order = Number(str(p, 'order', '1')) as MomentOrder;
   latexOnlyFlags(command, p);
   const basis = str<FrameKind>(p, 'basis', 'local');
@@ -424,7 +426,6 @@ export function parseCli(argv: readonly string[]): Command {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
-      if (p.get('json') === true && p.has('format') && p.get('format') !== 'json') throw new UsageError('--json and --format csv|text contradict each other; give one');
       return { name: 'steady', equation: str<EquationKind>(p, 'equation', 'local'), modelFile, secularCutoff: secularCutoff(p).secularCutoff ?? null, format, options: common(p) };
     }
     case 'matrix': {
@@ -432,7 +433,8 @@ export function parseCli(argv: readonly string[]): Command {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       const sparse = p.get('sparse') === true;
-      if (sparse && (order !== 2 || basis !== 'local')) throw new UsageError('--sparse gives the second moments in the local basis; use --order 2 and drop --basis normal');
+      if (sparse && order !== 2) throw new UsageError(`--sparse gives the second moments in the local basis; use --order 2${basis !== 'local' ? ' and drop --basis normal' : ''}`);
+      if (sparse && basis !== 'local') throw new UsageError('--sparse gives the second moments in the local basis; drop --basis normal');
       return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, ...secularCutoff(p), sparse, options: common(p) };
     }
     case 'reproduce':

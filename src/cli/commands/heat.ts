@@ -47,7 +47,7 @@ async function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectr
     return 0;
   }
   out.stdout([
-    `${cmd.equation} equation, ${model.frequencies.length} modes, from the product of local thermal states (σ propagated as e^{At}σe^{Aᵀt})`,
+    `${cmd.equation} equation, ${model.frequencies.length} mode${model.frequencies.length === 1 ? '' : 's'}, from the product of local thermal states (σ propagated as e^{At}σe^{Aᵀt})`,
     `steady state: ${baths.map((b) => `Q_${b} = ${tr.steady.heat[b]!.toExponential(6)}`).join(', ')}, sum = ${tr.steady.heatSum.toExponential(2)}, entropy production −Σ Q/T = ${tr.steady.entropyProduction.toExponential(3)}${tr.steady.secondLaw.holds ? '' : ' (NEGATIVE: second law violated)'}`,
     violated < 0 ? 'uncertainty relation σ(t) + iΩ/2 ≥ 0 holds at every listed time' : `uncertainty relation VIOLATED at t = ${tr.t[violated]} (smallest eigenvalue ${tr.uncertainty[violated]!.toExponential(3)})`,
     `        t ${baths.map((b) => `Q_${b}(t)`.padStart(16)).join('')}`,
