@@ -291,6 +291,25 @@ function latexOnlyFlags(command: string, p: Parsed): void {
   if (format !== 'latex') throw new UsageError(`--${given} changes how LaTeX is written; it needs --format latex (got ${format} output)`);
 }
 
+/**
+ * The output formats that --out FILE names by its extension, per command: with no --format (or
+ * --json) the extension chooses the format; a known extension that names another format than the
+ * one asked for is refused. Other extensions leave the format to --format (or its default).
+ */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  spectrum: { '.csv': 'csv', '.json': 'json', '.txt': 'text' },
+  code: { '.py': 'python', '.jl': 'julia' },
+};
+
+function formatForOut<T extends string>(command: string, p: Parsed, fallback: T): T {
+  const asked = p.get('json') === true ? 'json' : p.has('format') ? (p.get('format') as string) : null;
+  const out = p.has('out') ? (p.get('out') as string) : null;
+  const extension = out === null ? null : /(\.[A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase() ?? null;
+  const named = extension === null ? undefined : FORMAT_BY_EXTENSION[command]?.[extension];
+  if (named !== undefined && asked !== null && named !== asked) throw new UsageError(`--out ${out} names a ${named} file but ${asked === 'json' && p.get('json') === true ? '--json' : `--format ${asked}`} was given; make them agree`);
+  return (asked ?? named ?? fallback) as T;
+}
+
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
@@ -365,7 +384,7 @@ export function parseCli(argv: readonly string[]): Command {
     }
     case 'spectrum': {
       const options = common(p);
-      const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
+      const format = formatForOut<'text' | 'json' | 'csv'>('spectrum', p, 'text');
       return {
         name: 'spectrum',
         equation: str<EquationKind>(p, 'equation', 'local'),
@@ -393,7 +412,7 @@ export function parseCli(argv: readonly string[]): Command {
         ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}),
         ...secularCutoff(p),
         name: 'code',
-        format: str<CodeFormat>(p, 'format', 'python'),
+        format: formatForOut<CodeFormat>('code', p, 'python'),
         equation: str<EquationKind>(p, 'equation', 'local'),
         order,
         basis,

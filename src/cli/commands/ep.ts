@@ -51,7 +51,7 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
     `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments: ${a.verdict}`,
     ...a.clusters.map(clusterText),
     `  κ(V) = ${kappa} (${a.kappaBasis}${a.kappaResolved ? '' : '; clusters not resolved at the backward error'})`,
-    `  clusters at backward error η = ${a.backwardError.toExponential(2)}; exceptional-point threshold ‖P‖ ≥ ${a.projectorNormThreshold}`,
+    `  clusters at backward error η = ${a.backwardError.toExponential(2)}; exceptional-point threshold ‖P‖ ≥ ${a.projectorNormThreshold} for clusters that are not defective (a defective cluster is an exceptional point whatever its ‖P‖: ‖P‖ is the norm of the projector onto the whole cluster, finite at the EP)`,
   ].join('\n'));
   return 0;
 }

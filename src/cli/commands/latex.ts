@@ -79,7 +79,7 @@ function modelFileBody(path: string, secularCutoff: number | undefined, notation
         checkLatex(`\\begin{equation}\n${d.math}\n\\end{equation}`);
         return standalone ? displayEnvironment(d.math, `eq:${kind}-${order}:${d.role}-${i + 1}`) : `\\begin{equation}\n${d.math}\n\\end{equation}`;
       });
-      parts.push(`\\subsection*{${EQUATION_REGISTRY[kind].label}${kind === 'partial-secular' ? ` (cutoff ${secularCutoff})` : ''}, ${order === 1 ? 'first' : 'second'} moments${kind === 'local' ? '' : ' (normal-mode basis)'}}`, displays.join('\n'));
+      parts.push(`\\subsection*{${EQUATION_REGISTRY[kind].label}${kind === 'partial-secular' ? ` (cutoff ${secularCutoff})` : ''}, ${order === 1 ? 'first' : 'second'} moments}`, ...(kind === 'local' ? [] : ['In the normal-mode basis $(\\eta_j, \\Pi_j)$, as \\texttt{derive -{}-basis normal} prints them (\\texttt{derive} alone prints the local basis).']), displays.join('\n'));
     }
   }
   return parts.join('\n\n');
