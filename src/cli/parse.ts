@@ -9,6 +9,11 @@ import type { MomentOrder } from '../moments/index.js';
 import { didYouMean } from './suggest.js';
 import { parseDecimal } from './decimal-number.js';
 import { GRID_POINTS_LIMIT } from '../numeric/input-limits.js';
+import { FIGURE_FORMATS } from '../render/plots/figure.js';
+
+/** The files ep-map writes, by extension: the figure formats and the JSON of the maps (one registry, read by help). */
+export const EP_MAP_EXTENSIONS: readonly string[] = Object.freeze([...FIGURE_FORMATS, 'json']);
+const epMapExtensionsText = (): string => `${EP_MAP_EXTENSIONS.slice(0, -1).map((e) => `.${e}`).join(', ')} or .${EP_MAP_EXTENSIONS[EP_MAP_EXTENSIONS.length - 1]!}`;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -152,7 +157,8 @@ const INITIAL: FlagSpec = { kind: 'string', check: (raw) => void initialMoments(
 const EXPAND_TO: FlagSpec = { kind: 'number', check: (raw) => void expansionOrder(Number(raw)) };
 
 function checkEpMapOut(out: string): void {
-  if (!/\.(svg|png|pdf|csv|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${out}"`);
+  const extension = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
+  if (extension === undefined || !EP_MAP_EXTENSIONS.includes(extension)) throw new UsageError(`--out must end in ${epMapExtensionsText()}, got "${out}"`);
 }
 function heatK(text: string): { kOnLine: boolean; k: number } {
   const kOnLine = text === 'ep';
@@ -368,7 +374,7 @@ export function parseCli(argv: readonly string[]): Command {
       if (p.has('k')) throw new UsageError('ep-lines finds the k of every exceptional point at the given ω; drop --k');
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
-      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.pdf|FILE.csv|FILE.json');
+      if (!p.has('out')) throw new UsageError(`ep-map needs --out ${EP_MAP_EXTENSIONS.map((e) => `FILE.${e}`).join('|')}`);
       const out = str(p, 'out', '');
       checkEpMapOut(out);
       return {
