@@ -83,7 +83,7 @@ export type Command =
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
-  | { readonly name: 'verify-paper'; readonly out: string | null; readonly options: CommonOptions }
+  | { readonly name: 'verify-paper'; readonly out: string | null; readonly options: CommonOptions; /** --format or --json was given: print that to stdout even with --out. */ readonly formatGiven?: boolean }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
@@ -364,7 +364,9 @@ export function parseCli(argv: readonly string[]): Command {
     case 'limits':
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
-      return { name: 'verify-paper', out: p.has('out') ? (p.get('out') as string) : null, options: common(p) };
+      // The check prints the paper's equations as transcribed, in its units ħ = 1: --hbar would be ignored.
+      if (p.get('hbar') === true) throw new UsageError('verify-paper prints the paper\'s equations as transcribed, in its units ħ = 1; drop --hbar (latex --hbar restores ħ in the derived equations)');
+      return { name: 'verify-paper', out: p.has('out') ? (p.get('out') as string) : null, options: common(p), formatGiven: p.has('format') || p.get('json') === true };
     case 'ep': {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (p.has('model-file') && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);

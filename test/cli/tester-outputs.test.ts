@@ -79,3 +79,18 @@ describe('latex --model-file names its basis', () => {
     expect(global.split('\n').slice(1, 3).join(' ')).toMatch(/normal-mode basis/);
   });
 });
+
+describe('verify-paper', () => {
+  it('--hbar --format latex is refused (the check prints the paper in its units ħ = 1), exit 2 and one line', () => {
+    const r = cli('verify-paper', '--hbar', '--format', 'latex');
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('--out DIR prints one "wrote" line, not the whole markdown; the file holds the markdown', () => {
+    const dir = folder();
+    const r = cli('verify-paper', '--out', dir);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual([`wrote ${join(dir, 'paper-check.md')}`]);
+    expect(readFileSync(join(dir, 'paper-check.md'), 'utf8')).toMatch(/^#/);
+  }, 60_000);
+});
