@@ -431,8 +431,10 @@ export function parseCli(argv: readonly string[]): Command {
     case 'heat': {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
       if (modelFile !== null) {
-        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'initial', 'hbar'].find((f) => p.has(f));
-        if (conflict) throw new UsageError(`--model-file gives every physical parameter and the initial state; drop --${conflict}`);
+        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'hbar'].find((f) => p.has(f));
+        if (conflict) throw new UsageError(`--model-file gives every physical parameter; drop --${conflict}`);
+        const initial: string = p.has('initial') ? (p.get('initial') as string) : 'thermal';
+        if (initial !== 'vacuum' && initial !== 'thermal') throw new UsageError(`with --model-file, --initial is vacuum or thermal (the 10 numbers are the pair's moments of eq. B.2), got "${initial}"`);
       }
       const { kOnLine, k: kValue } = heatK(str(p, 'k', String(FIG2_PARAMETERS.k)));
       const initial = p.has('initial') ? initialMoments(str(p, 'initial', '')) : null;
