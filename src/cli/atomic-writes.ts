@@ -13,7 +13,7 @@
  * signal ends the process by its default action, nothing being on disk yet).
  */
 import { lstatSync, statSync, mkdirSync, writeFileSync, renameSync, rmSync, rmdirSync, linkSync, copyFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve, parse as parsePath } from 'node:path';
+import { basename, dirname, join, resolve, parse as parsePath } from 'node:path';
 import { InputError } from '../numeric/input-error.js';
 
 /** The paths a run has created and not yet committed or removed: temporary files first, folders last. */
@@ -119,6 +119,23 @@ function checkTargets(flag: string, targets: readonly string[]): Set<string> {
 export function checkFileSet(root: string, names: readonly string[], flag = '--out'): void {
   if (root === '') throw new InputError(flag, 'the path is empty');
   checkTargets(flag, names.map((n) => join(root, n)));
+}
+
+/**
+ * The checks for a command that writes one file (--out FILE: ep-map, latex, code, spectrum): its
+ * folder must exist already (a mistyped folder is refused, exit 2, rather than made); commands that
+ * write a folder of files (--out DIR: report, reproduce, verify-paper) make it, as writeFileSet does.
+ */
+export function checkOutputFile(path: string, flag = '--out'): void {
+  if (path === '') throw new InputError(flag, 'the path is empty');
+  const folder = dirname(path);
+  const s = statOrNull(folder);
+  if (s === null) {
+    let missing = resolve(folder);
+    while (statOrNull(dirname(missing)) === null && dirname(missing) !== missing) missing = dirname(missing);
+    throw new InputError(flag, `the folder "${missing}" does not exist; create it first`);
+  }
+  checkFileSet(folder, [basename(path)], flag);
 }
 
 export interface AtomicWriteOptions {

@@ -8,6 +8,7 @@ import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { didYouMean } from './suggest.js';
 import { parseDecimal } from './decimal-number.js';
+import { parseQ } from '../algebra/rational.js';
 import { GRID_POINTS_LIMIT } from '../numeric/input-limits.js';
 import { FIGURE_FORMATS } from '../render/plots/figure.js';
 
@@ -42,7 +43,30 @@ export function parseRange(flag: string, text: string): Range {
 }
 
 export function rangeValues(r: Range): number[] {
-  return Array.from({ length: r.count }, (_, i) => r.from + ((r.to - r.from) * i) / (r.count - 1));
+  return Array.from({ length: r.count }, (_, i) => gridPoint(r.from, r.to, i, r.count));
+}
+
+/**
+ * a + (b − a)·i/(n − 1), rounded once from its exact value when a and b are decimals (so that
+ * 0.2:2:9 gives 0.425, not 0.42500000000000004): the exact rational p/q, divided in double
+ * precision when p and q are exact doubles (IEEE division rounds correctly); otherwise the float formula.
+ */
+function gridPoint(a: number, b: number, i: number, n: number): number {
+  const float = a + ((b - a) * i) / (n - 1);
+  if (i === 0 || n === 1) return a;
+  if (i === n - 1) return b;
+  try {
+    const qa = parseQ(String(a));
+    const qb = parseQ(String(b));
+    // (a·(n−1) + (b − a)·i)/(n − 1) over the common denominator of a and b
+    const den = qa.den * qb.den * BigInt(n - 1);
+    const num = qa.num * qb.den * BigInt(n - 1) + (qb.num * qa.den - qa.num * qb.den) * BigInt(i);
+    const limit = 2n ** 53n;
+    if ((num < 0n ? -num : num) <= limit && den <= limit) return Number(num) / Number(den);
+  } catch {
+    // not a decimal literal: the float formula
+  }
+  return float;
 }
 
 /** The ω range, once the whole grid is known to be within GRID_POINTS_LIMIT. */

@@ -4,7 +4,7 @@
  * defective cluster with ‖P‖ ≈ 1 is an EP, and latex says in which basis it prints.
  */
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cli } from './run-bin.js';
@@ -93,4 +93,41 @@ describe('verify-paper', () => {
     expect(r.stdout.trim().split('\n')).toEqual([`wrote ${join(dir, 'paper-check.md')}`]);
     expect(readFileSync(join(dir, 'paper-check.md'), 'utf8')).toMatch(/^#/);
   }, 60_000);
+});
+
+describe('--out FILE into a folder that does not exist', () => {
+  it.each([
+    ['ep-map', '--omega', '0.5:1:3', '--k', '-1e-4:1e-4:3', '--quiet'],
+    ['latex'],
+    ['code'],
+    ['spectrum', '--k', '0:1e-4:2'],
+  ])('%s: refused with exit 2, one line naming the missing folder; nothing is made', (...args) => {
+    const dir = folder();
+    const target = join(dir, 'missing', 'deeper', args[0] === 'ep-map' ? 'f.svg' : args[0] === 'code' ? 'f.py' : args[0] === 'spectrum' ? 'f.csv' : 'f.tex');
+    const r = cli(...args, '--out', target);
+    expect(r.status).toBe(2);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain(`"${join(dir, 'missing')}" does not exist`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('grids are the decimals they mean', () => {
+  it('ep-map --omega 0.2:2:9 writes ω = 0.2, 0.425, …, 2 exactly (no 0.42500000000000004), k likewise', () => {
+    const dir = folder();
+    const r = cli('ep-map', '--omega', '0.2:2:9', '--k', '-1e-4:1e-4:5', '--out', join(dir, 'm.json'), '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+    const j = JSON.parse(readFileSync(join(dir, 'm.json'), 'utf8')) as { omega: number[]; k: number[] };
+    expect(j.omega).toEqual([0.2, 0.425, 0.65, 0.875, 1.1, 1.325, 1.55, 1.775, 2]);
+    expect(j.k).toEqual([-0.0001, -0.00005, 0, 0.00005, 0.0001]);
+  });
+  it('ep-map labels its line as the local equation\'s, since it is drawn on every panel', () => {
+    const dir = folder();
+    const r = cli('ep-map', '--equation', 'all', '--omega', '0.5:1.5:3', '--k', '-1e-4:1e-4:3', '--out', join(dir, 'm.svg'), '--quiet');
+    expect(r.status, r.stderr).toBe(0);
+    const svg = readFileSync(join(dir, 'm.svg'), 'utf8');
+    expect(svg).toContain('exact local EP line');
+    expect(svg).not.toContain('exceptional line k = ±k*(ω), exact');
+  });
 });

@@ -37,7 +37,7 @@ describe('signals leave nothing behind', () => {
   it.each([['SIGINT', 130], ['SIGTERM', 143]] as const)('%s during a long ep-map: exit %i, nothing written', async (signal, code) => {
     const cwd = temporaryFolder();
     const before = snapshot(cwd);
-    const r = await runAndSignal(['ep-map', '--omega', '0.2:2:2000', '--k', '-1e-4:1e-4:2000', '--out', 'maps/x.json', '--quiet'], cwd, signal, 1500);
+    const r = await runAndSignal(['ep-map', '--omega', '0.2:2:2000', '--k', '-1e-4:1e-4:2000', '--out', 'x.json', '--quiet'], cwd, signal, 1500);
     expect(r.status, r.stderr).toBe(code);
     // before the write began: the default action (no line); never anything but that one line
     expect(['', `openmoments: stopped by ${signal}; temporary files removed`]).toContain(r.stderr.trim());
@@ -55,8 +55,8 @@ describe('signals leave nothing behind', () => {
   it.each([
     ['SIGINT', 130, ['derive', '--equation', 'redfield', '--model-file', 'chain30.json']],
     ['SIGTERM', 143, ['derive', '--equation', 'redfield', '--model-file', 'chain30.json']],
-    ['SIGINT', 130, ['latex', '--model-file', 'chain30.json', '--out', 'tex/chain30.tex']],
-    ['SIGTERM', 143, ['latex', '--model-file', 'chain30.json', '--out', 'tex/chain30.tex']],
+    ['SIGINT', 130, ['latex', '--model-file', 'chain30.json', '--out', 'chain30.tex']],
+    ['SIGTERM', 143, ['latex', '--model-file', 'chain30.json', '--out', 'chain30.tex']],
   ] as const)('%s during a long synchronous computation: stops within 2 s, exit %i, nothing written', async (signal, code, args) => {
     const cwd = temporaryFolder();
     writeFileSync(join(cwd, 'chain30.json'), chain30);

@@ -15,7 +15,7 @@ import { fittedMomentEquations, displayEnvironment } from '../../export/fitted-e
 import { checkLatex } from '../../render/katex-check.js';
 import { notationFromConfig, NotationError } from '../../export/notation-config.js';
 import { writeFilesAtomically } from '../write-files.js';
-import { checkFileSet } from '../atomic-writes.js';
+import { checkOutputFile } from '../atomic-writes.js';
 import type { Notation } from '../../render/notation.js';
 import { UsageError } from '../parse.js';
 import type { Output } from '../output.js';
@@ -87,7 +87,7 @@ function modelFileBody(path: string, secularCutoff: number | undefined, notation
 
 export function runLatex(cmd: LatexCommandOptions, out: Output): number {
   const notation = commandNotation(cmd);
-  if (cmd.out !== null) checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
+  if (cmd.out !== null) checkOutputFile(cmd.out);
   const body = cmd.modelFile === undefined ? null : modelFileBody(cmd.modelFile, cmd.secularCutoff, notation, cmd.standalone);
   const text = body !== null
     ? (cmd.standalone ? wrapDocument(body, `Moment equations of ${basename(cmd.modelFile!)}`) : body)

@@ -9,10 +9,12 @@ import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import { rangeValues, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkOutputFile } from '../atomic-writes.js';
 
 type SpectrumCommand = Extract<Command, { name: 'spectrum' }>;
 
 export async function runSpectrum(cmd: SpectrumCommand, out: Output): Promise<number> {
+  if (cmd.out !== null) checkOutputFile(cmd.out);
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const sweep = spectrumSweep({ equation: cmd.equation, order: cmd.order, ks: rangeValues(cmd.ks), parameters: cmd.options.parameters, ...(spectral === undefined ? {} : { spectral }) });
   let content: string;
