@@ -18,4 +18,10 @@ const temporaries = temporaryFiles(() => {
     });
   }
 });
+// A reader that stops early (`openmoments … | head`) closes the pipe: stop quietly, as other Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  temporaries.cleanup();
+  process.exit(0);
+});
 process.exitCode = await run(process.argv.slice(2), { ...processOutput, temporaries });

@@ -6,7 +6,8 @@ import { describe, it, expect } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cli } from './run-bin.js';
+import { spawnSync } from 'node:child_process';
+import { cli, bin } from './run-bin.js';
 
 function file(content: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'om-msg-')), 'model.json');
@@ -66,5 +67,13 @@ describe('messages name the real problem', () => {
     expect(line).toMatch(/--order 2/);
     expect(line).not.toMatch(/--basis/);
     expect(refused(cli('matrix', '--sparse', '--order', '2', '--basis', 'normal'))).toMatch(/drop --basis normal/);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('`openmoments … | head -c 0`: no stack trace (EPIPE ends the run quietly)', () => {
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" derive --order 2 --equation redfield --json | head -c 0`], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
   });
 });
