@@ -9,10 +9,11 @@
  *
  * On any failure the temporary files, backups and made folders are removed. Every path this run
  * creates is recorded in its `TemporaryFiles` (one per run, passed down), which the bin also empties
- * on SIGINT and SIGTERM.
+ * on SIGINT and SIGTERM (its handlers are installed when the first path is recorded; before that a
+ * signal ends the process by its default action, nothing being on disk yet).
  */
 import { lstatSync, statSync, mkdirSync, writeFileSync, renameSync, rmSync, rmdirSync, linkSync, copyFileSync, type Stats } from 'node:fs';
-import { dirname, join, resolve, parse as parsePath } from 'node:path';
+import { basename, dirname, join, resolve, parse as parsePath } from 'node:path';
 import { InputError } from '../numeric/input-error.js';
 
 /** The paths a run has created and not yet committed or removed: temporary files first, folders last. */
@@ -29,12 +30,25 @@ export interface TemporaryFiles {
   readonly size: number;
 }
 
-export function temporaryFiles(): TemporaryFiles {
+/**
+ * A run's record of temporary paths. `onFirstRecord` runs once, when the first path is recorded:
+ * the bin installs its SIGINT/SIGTERM clean-up there, so that before any write (validation and
+ * computation, often one long synchronous stretch) a signal keeps its default effect and ends the
+ * process at once, while from the first temporary file on it waits for the (synchronous) write set
+ * to finish or be undone, then removes what is left and exits 130 / 143.
+ */
+export function temporaryFiles(onFirstRecord?: () => void): TemporaryFiles {
   const files = new Set<string>();
   const folders = new Set<string>();
+  let armed = onFirstRecord === undefined;
+  const arm = (): void => {
+    if (armed) return;
+    armed = true;
+    onFirstRecord!();
+  };
   return {
-    file: (p) => void files.add(p),
-    folder: (p) => void folders.add(p),
+    file: (p) => { arm(); files.add(p); },
+    folder: (p) => { arm(); folders.add(p); },
     done: (p) => void (files.delete(p) || folders.delete(p)),
     cleanup() {
       for (const p of files) rmSync(p, { force: true });
@@ -105,6 +119,23 @@ function checkTargets(flag: string, targets: readonly string[]): Set<string> {
 export function checkFileSet(root: string, names: readonly string[], flag = '--out'): void {
   if (root === '') throw new InputError(flag, 'the path is empty');
   checkTargets(flag, names.map((n) => join(root, n)));
+}
+
+/**
+ * The checks for a command that writes one file (--out FILE: ep-map, latex, code, spectrum): its
+ * folder must exist already (a mistyped folder is refused, exit 2, rather than made); commands that
+ * write a folder of files (--out DIR: report, reproduce, verify-paper) make it, as writeFileSet does.
+ */
+export function checkOutputFile(path: string, flag = '--out'): void {
+  if (path === '') throw new InputError(flag, 'the path is empty');
+  const folder = dirname(path);
+  const s = statOrNull(folder);
+  if (s === null) {
+    let missing = resolve(folder);
+    while (statOrNull(dirname(missing)) === null && dirname(missing) !== missing) missing = dirname(missing);
+    throw new InputError(flag, `the folder "${missing}" does not exist; create it first`);
+  }
+  checkFileSet(folder, [basename(path)], flag);
 }
 
 export interface AtomicWriteOptions {

@@ -5,12 +5,16 @@
  * entry under "command:flag", which wins over the plain one.
  */
 import { FIG2_PARAMETERS as D } from '../numeric/paper-parameters.js';
+import { EXPRESSION_FUNCTIONS } from '../numeric/expression-guard.js';
+import { FIGURE_FORMATS } from '../render/plots/figure.js';
 
 export interface FlagDoc {
   /** What the flag sets, in the paper's words and symbols. */
   readonly meaning: string;
   /** The unit of a physical value. */
   readonly unit?: string;
+  /** Accepted only to be refused with a pointed message: left out of `help <command>`. */
+  readonly hidden?: boolean;
   /** The value used when the flag is absent. */
   readonly default?: string;
   /** How to write the value, when it is more than a number or one of the listed words. */
@@ -33,7 +37,7 @@ export const FLAG_DOCS: Readonly<Record<string, FlagDoc>> = Object.freeze({
   spectral: {
     meaning: 'J_α(w) for w > 0, replacing eq. 19 (extended as an odd function; J(0⁺) = 0, J ≥ 0)',
     default: 'lambda2 * w * L^2 / (w^2 + L^2) (eq. 19)',
-    format: "a mathjs expression in w, lambda2 (λ_α²) and L (Λ), e.g. 'lambda2*w*exp(-w/L)'; functions exp sqrt tanh atan log abs",
+    format: `a mathjs expression in w, lambda2 (λ_α²) and L (Λ), e.g. 'lambda2*w*exp(-w/L)'; functions ${EXPRESSION_FUNCTIONS.join(' ')}`,
   },
   hbar: { meaning: 'ħ (derived in units ħ = 1): the rates see k_BT/ħ and c carries one ħ (docs/conventions.md, "Where ħ enters")', unit: 'energy × time (k_BT/ħ is a frequency)', default: '1' },
   format: { meaning: 'output format', default: 'text' },
@@ -71,14 +75,14 @@ export const FLAG_DOCS: Readonly<Record<string, FlagDoc>> = Object.freeze({
     meaning: 'export M and c of your own network (every --equation; --secular-cutoff X for partial-secular). The frequencies and couplings are fixed at the file\'s numbers (under global, redfield and partial-secular the normal-mode frequencies Ω_j and amplitudes u_α_j, v_α_j are computed from them numerically, so they cannot be free); the function\'s arguments are T_<label> and lambda2_<label> of every bath, cutoff (Λ) and hbar (ħ: the rates see k_BT/ħ, c carries one ħ), defaulting to the file\'s values (hbar 1 when the file has none)',
     format: 'FILE.json as for derive --model-file; baths with their own "spectral" are refused (the code evaluates eq. 19 in closed form)',
   },
-  'code:spectral': { meaning: 'refused: the exported code evaluates the rates of eq. 19 in closed form (matrix --spectral gives numbers for another J)' },
+  'code:spectral': { meaning: 'refused: the exported code evaluates the rates of eq. 19 in closed form (matrix --spectral gives numbers for another J)', hidden: true },
   'expand:equation': { meaning: 'the master equation to expand in k', default: 'redfield' },
   'ep-map:equation': { meaning: 'the master equation, or all for the three panels of Fig. 2', default: 'local' },
   'ep-map:omega': { meaning: 'the ω grid (columns of the map)', unit: 'frequency', default: '0.2:2:200', format: RANGE },
   'ep-map:k': { meaning: 'the k grid (rows of the map); |k| < ω² on the whole grid', unit: 'frequency²', default: '-1e-4:1e-4:200', format: RANGE },
-  'ep-map:out': { meaning: 'the file to write (required); its extension picks the format', format: 'FILE.svg, FILE.png or FILE.json' },
+  'ep-map:out': { meaning: 'the file to write (required); its extension picks the format', format: [...FIGURE_FORMATS, 'json'].map((e) => `FILE.${e}`).join(', ') },
   'heat:k': { meaning: 'k, the coupling of eq. 15, or ep for the k on the exceptional line (resonance only)', unit: 'frequency²', default: String(D.k), format: 'a number or ep' },
-  'verify-paper:out': { meaning: 'folder for paper-check.md', default: 'docs', format: 'a folder path' },
+  'verify-paper:out': { meaning: 'also write paper-check.md into this folder (without --out nothing is written)', format: 'a folder path' },
   'reproduce:out': { meaning: 'folder for the generated documents and figures', default: 'docs', format: 'a folder path' },
   'report:out': { meaning: 'folder for the HTML report', default: 'docs/site', format: 'a folder path' },
   'latex:out': { meaning: 'write the LaTeX to this file (atomically) instead of stdout', format: 'FILE.tex' },

@@ -1,5 +1,5 @@
 /** Usage text. Flag meanings, units, defaults and formats come from flag-docs.ts. */
-import { flagSpecsOf, commandNames } from './parse.js';
+import { flagSpecsOf, commandNames, EP_MAP_EXTENSIONS } from './parse.js';
 import { flagDoc } from './flag-docs.js';
 import { didYouMean } from './suggest.js';
 
@@ -11,7 +11,7 @@ const SUMMARY: Record<string, string> = {
   'verify-paper': 'compare every transcribed equation of the paper with the derivation; with --out DIR also write DIR/paper-check.md',
   ep: 'eigenvalue clusters with projector norms and verdicts (simple, semisimple, defective of order n), κ(V) (eq. 24), phase rigidities',
   'ep-lines': 'the k of every exceptional point at the given ω (exact for local, numeric otherwise); --order 2 checks M_2 there',
-  'ep-map': 'log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out .svg|.png|.pdf|.csv|.json); --order 2 maps the largest spectral-projector norm',
+  'ep-map': `log10 κ over an (ω, k) grid, --equation all for the three panels of Fig. 2 (--out ${EP_MAP_EXTENSIONS.map((e) => `.${e}`).join('|')}); --order 2 maps the largest spectral-projector norm`,
   heat: 'steady and transient heat currents (eqs. 50–51, Fig. 3); --k ep puts k on the exceptional line; --model-file: transients of any network from σ',
   steady: 'steady covariance σ (Lyapunov), heat current of every bath, entropy production, uncertainty check; --model-file for any network, --format csv',
   spectrum: 'the eigenvalues of M (--order 1|2) as k runs over a range (--k a:b:n), with cluster verdicts (--format text|json|csv)',
@@ -22,10 +22,16 @@ const SUMMARY: Record<string, string> = {
   help: 'show this help, or the flags of one command',
 };
 
+/** The commands that take --model-file, as the parser has them (heat: transients and steady state). */
+function modelFileCommands(): string[] {
+  return commandNames().filter((c) => flagSpecsOf(c).some((f) => f.name === 'model-file')).map((c) => (c === 'heat' ? 'heat: transients' : c));
+}
+
 /** One flag of `help <command>`: name and value, then meaning, unit, default and format. */
 function flagLines(command: string): string[] {
   return flagSpecsOf(command).flatMap((f) => {
     const doc = flagDoc(command, f.name, f.kind);
+    if (doc?.hidden === true) return [];
     const value = f.kind === 'boolean' ? '' : f.values ? ` ${f.values.join('|')}` : f.kind === 'number' ? ' NUMBER' : ' VALUE';
     const details = [
       doc?.unit ? `unit: ${doc.unit}` : null,
@@ -53,7 +59,7 @@ export function helpText(topic: string | null): string {
     'physical flags (defaults: Fig. 2): --omega 1 --k 1e-4 --Th 10 --Tc 5 --lambda-h2 1e-8 --lambda-c2 1e-4 --cutoff 1e3',
     'units: ħ = k_B = 1, unit masses; frequencies, temperatures (k_BT) and k (frequency²) in one frequency unit.',
     'openmoments help <command> gives each flag of a command: meaning, unit, default and format.',
-    'your own network: --model-file FILE.json (derive, matrix, ep, code, heat: steady state) with --equation local|global|redfield|partial-secular',
+    `your own network: --model-file FILE.json (${modelFileCommands().join(', ')}) with --equation local|global|redfield|partial-secular`,
     '  (--secular-cutoff X for partial-secular); fields: frequencies, couplings (xx, pp, xp, hop), baths (mode, label,',
     '  temperature, lambda2, optional spectral), cutoff. See docs/conventions.md.',
   ].join('\n');

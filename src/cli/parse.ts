@@ -8,7 +8,13 @@ import type { FrameKind } from '../model/index.js';
 import type { MomentOrder } from '../moments/index.js';
 import { didYouMean } from './suggest.js';
 import { parseDecimal } from './decimal-number.js';
+import { parseQ } from '../algebra/rational.js';
 import { GRID_POINTS_LIMIT } from '../numeric/input-limits.js';
+import { FIGURE_FORMATS } from '../render/plots/figure.js';
+
+/** The files ep-map writes, by extension: the figure formats and the JSON of the maps (one registry, read by help). */
+export const EP_MAP_EXTENSIONS: readonly string[] = Object.freeze([...FIGURE_FORMATS, 'json']);
+const epMapExtensionsText = (): string => `${EP_MAP_EXTENSIONS.slice(0, -1).map((e) => `.${e}`).join(', ')} or .${EP_MAP_EXTENSIONS[EP_MAP_EXTENSIONS.length - 1]!}`;
 
 export class UsageError extends Error {
   constructor(message: string) {
@@ -37,7 +43,30 @@ export function parseRange(flag: string, text: string): Range {
 }
 
 export function rangeValues(r: Range): number[] {
-  return Array.from({ length: r.count }, (_, i) => r.from + ((r.to - r.from) * i) / (r.count - 1));
+  return Array.from({ length: r.count }, (_, i) => gridPoint(r.from, r.to, i, r.count));
+}
+
+/**
+ * a + (b − a)·i/(n − 1), rounded once from its exact value when a and b are decimals (so that
+ * 0.2:2:9 gives 0.425, not 0.42500000000000004): the exact rational p/q, divided in double
+ * precision when p and q are exact doubles (IEEE division rounds correctly); otherwise the float formula.
+ */
+function gridPoint(a: number, b: number, i: number, n: number): number {
+  const float = a + ((b - a) * i) / (n - 1);
+  if (i === 0 || n === 1) return a;
+  if (i === n - 1) return b;
+  try {
+    const qa = parseQ(String(a));
+    const qb = parseQ(String(b));
+    // (a·(n−1) + (b − a)·i)/(n − 1) over the common denominator of a and b
+    const den = qa.den * qb.den * BigInt(n - 1);
+    const num = qa.num * qb.den * BigInt(n - 1) + (qb.num * qa.den - qa.num * qb.den) * BigInt(i);
+    const limit = 2n ** 53n;
+    if ((num < 0n ? -num : num) <= limit && den <= limit) return Number(num) / Number(den);
+  } catch {
+    // not a decimal literal: the float formula
+  }
+  return float;
 }
 
 /** The ω range, once the whole grid is known to be within GRID_POINTS_LIMIT. */
@@ -78,7 +107,7 @@ export type Command =
   | { readonly name: 'derive-all'; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'expand'; readonly equation: EquationKind; readonly order: MomentOrder; readonly basis: FrameKind; readonly resonant: boolean; readonly to: number; readonly options: CommonOptions }
   | { readonly name: 'limits'; readonly options: CommonOptions }
-  | { readonly name: 'verify-paper'; readonly out: string | null; readonly options: CommonOptions }
+  | { readonly name: 'verify-paper'; readonly out: string | null; readonly options: CommonOptions; /** --format or --json was given: print that to stdout even with --out. */ readonly formatGiven?: boolean }
   | { readonly name: 'ep'; readonly equation: EquationKind; readonly order: MomentOrder; readonly modelFile?: string; readonly secularCutoff?: number; readonly options: CommonOptions }
   | { readonly name: 'ep-lines'; readonly equation: EquationKind; readonly order: MomentOrder; readonly options: CommonOptions }
   | { readonly name: 'spectrum'; readonly equation: EquationKind; readonly order: MomentOrder; readonly ks: Range; readonly format: 'text' | 'json' | 'csv'; readonly out: string | null; readonly options: CommonOptions }
@@ -152,7 +181,8 @@ const INITIAL: FlagSpec = { kind: 'string', check: (raw) => void initialMoments(
 const EXPAND_TO: FlagSpec = { kind: 'number', check: (raw) => void expansionOrder(Number(raw)) };
 
 function checkEpMapOut(out: string): void {
-  if (!/\.(svg|png|pdf|csv|json)$/i.test(out)) throw new UsageError(`--out must end in .svg, .png, .pdf, .csv or .json, got "${out}"`);
+  const extension = /\.([A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase();
+  if (extension === undefined || !EP_MAP_EXTENSIONS.includes(extension)) throw new UsageError(`--out must end in ${epMapExtensionsText()}, got "${out}"`);
 }
 function heatK(text: string): { kOnLine: boolean; k: number } {
   const kOnLine = text === 'ep';
@@ -291,6 +321,25 @@ function latexOnlyFlags(command: string, p: Parsed): void {
   if (format !== 'latex') throw new UsageError(`--${given} changes how LaTeX is written; it needs --format latex (got ${format} output)`);
 }
 
+/**
+ * The output formats that --out FILE names by its extension, per command: with no --format (or
+ * --json) the extension chooses the format; a known extension that names another format than the
+ * one asked for is refused. Other extensions leave the format to --format (or its default).
+ */
+export const FORMAT_BY_EXTENSION: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  spectrum: { '.csv': 'csv', '.json': 'json', '.txt': 'text' },
+  code: { '.py': 'python', '.jl': 'julia' },
+};
+
+function formatForOut<T extends string>(command: string, p: Parsed, fallback: T): T {
+  const asked = p.get('json') === true ? 'json' : p.has('format') ? (p.get('format') as string) : null;
+  const out = p.has('out') ? (p.get('out') as string) : null;
+  const extension = out === null ? null : /(\.[A-Za-z0-9]+)$/.exec(out)?.[1]?.toLowerCase() ?? null;
+  const named = extension === null ? undefined : FORMAT_BY_EXTENSION[command]?.[extension];
+  if (named !== undefined && asked !== null && named !== asked) throw new UsageError(`--out ${out} names a ${named} file but ${asked === 'json' && p.get('json') === true ? '--json' : `--format ${asked}`} was given; make them agree`);
+  return (asked ?? named ?? fallback) as T;
+}
+
 export function parseCli(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   if (command === undefined || command === '--help' || command === '-h') return { name: 'help', topic: null };
@@ -306,6 +355,8 @@ export function parseCli(argv: readonly string[]): Command {
   }
   if (rest.includes('--help')) return { name: 'help', topic: command };
   const p = parseFlags(command, rest);
+  // One rule for every command: --json is --format json, so any other --format contradicts it.
+  if (p.get('json') === true && p.has('format') && p.get('format') !== 'json') throw new UsageError(`--json and --format ${String(p.get('format'))} contradict each other; give one`);
   const order = Number(str(p, 'order', '1')) as MomentOrder;
   latexOnlyFlags(command, p);
   const basis = str<FrameKind>(p, 'basis', 'local');
@@ -337,7 +388,9 @@ export function parseCli(argv: readonly string[]): Command {
     case 'limits':
       return { name: 'limits', options: common(p) };
     case 'verify-paper':
-      return { name: 'verify-paper', out: p.has('out') ? (p.get('out') as string) : null, options: common(p) };
+      // The check prints the paper's equations as transcribed, in its units ħ = 1: --hbar would be ignored.
+      if (p.get('hbar') === true) throw new UsageError('verify-paper prints the paper\'s equations as transcribed, in its units ħ = 1; drop --hbar (latex --hbar restores ħ in the derived equations)');
+      return { name: 'verify-paper', out: p.has('out') ? (p.get('out') as string) : null, options: common(p), formatGiven: p.has('format') || p.get('json') === true };
     case 'ep': {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (p.has('model-file') && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
@@ -347,7 +400,7 @@ export function parseCli(argv: readonly string[]): Command {
       if (p.has('k')) throw new UsageError('ep-lines finds the k of every exceptional point at the given ω; drop --k');
       return { name: 'ep-lines', equation: str<EquationKind>(p, 'equation', 'local'), order, options: common(p) };
     case 'ep-map': {
-      if (!p.has('out')) throw new UsageError('ep-map needs --out FILE.svg|FILE.png|FILE.pdf|FILE.csv|FILE.json');
+      if (!p.has('out')) throw new UsageError(`ep-map needs --out ${EP_MAP_EXTENSIONS.map((e) => `FILE.${e}`).join('|')}`);
       const out = str(p, 'out', '');
       checkEpMapOut(out);
       return {
@@ -363,7 +416,7 @@ export function parseCli(argv: readonly string[]): Command {
     }
     case 'spectrum': {
       const options = common(p);
-      const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
+      const format = formatForOut<'text' | 'json' | 'csv'>('spectrum', p, 'text');
       return {
         name: 'spectrum',
         equation: str<EquationKind>(p, 'equation', 'local'),
@@ -391,7 +444,7 @@ export function parseCli(argv: readonly string[]): Command {
         ...(p.has('model-file') ? { modelFile: p.get('model-file') as string } : {}),
         ...secularCutoff(p),
         name: 'code',
-        format: str<CodeFormat>(p, 'format', 'python'),
+        format: formatForOut<CodeFormat>('code', p, 'python'),
         equation: str<EquationKind>(p, 'equation', 'local'),
         order,
         basis,
@@ -402,8 +455,10 @@ export function parseCli(argv: readonly string[]): Command {
     case 'heat': {
       const modelFile = p.has('model-file') ? (p.get('model-file') as string) : null;
       if (modelFile !== null) {
-        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'initial', 'hbar'].find((f) => p.has(f));
-        if (conflict) throw new UsageError(`--model-file gives every physical parameter and the initial state; drop --${conflict}`);
+        const conflict = [...Object.keys(PHYSICAL).filter((f) => f !== 'spectral'), 'hbar'].find((f) => p.has(f));
+        if (conflict) throw new UsageError(`--model-file gives every physical parameter; drop --${conflict}`);
+        const initial: string = p.has('initial') ? (p.get('initial') as string) : 'thermal';
+        if (initial !== 'vacuum' && initial !== 'thermal') throw new UsageError(`with --model-file, --initial is vacuum or thermal (the 10 numbers are the pair's moments of eq. B.2), got "${initial}"`);
       }
       const { kOnLine, k: kValue } = heatK(str(p, 'k', String(FIG2_PARAMETERS.k)));
       const initial = p.has('initial') ? initialMoments(str(p, 'initial', '')) : null;
@@ -424,7 +479,6 @@ export function parseCli(argv: readonly string[]): Command {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       const format = p.get('json') === true ? 'json' : str<'text' | 'json' | 'csv'>(p, 'format', 'text');
-      if (p.get('json') === true && p.has('format') && p.get('format') !== 'json') throw new UsageError('--json and --format csv|text contradict each other; give one');
       return { name: 'steady', equation: str<EquationKind>(p, 'equation', 'local'), modelFile, secularCutoff: secularCutoff(p).secularCutoff ?? null, format, options: common(p) };
     }
     case 'matrix': {
@@ -432,7 +486,8 @@ export function parseCli(argv: readonly string[]): Command {
       const physical = Object.keys(PHYSICAL).filter((f) => f !== 'spectral' && p.has(f));
       if (modelFile !== null && physical.length > 0) throw new UsageError(`--model-file gives every physical parameter; drop --${physical[0]}`);
       const sparse = p.get('sparse') === true;
-      if (sparse && (order !== 2 || basis !== 'local')) throw new UsageError('--sparse gives the second moments in the local basis; use --order 2 and drop --basis normal');
+      if (sparse && order !== 2) throw new UsageError(`--sparse gives the second moments in the local basis; use --order 2${basis !== 'local' ? ' and drop --basis normal' : ''}`);
+      if (sparse && basis !== 'local') throw new UsageError('--sparse gives the second moments in the local basis; drop --basis normal');
       return { name: 'matrix', equation: str<EquationKind>(p, 'equation', 'local'), order, basis, modelFile, ...secularCutoff(p), sparse, options: common(p) };
     }
     case 'reproduce':

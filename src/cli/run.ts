@@ -6,6 +6,8 @@ import { ModelError } from '../model/model-error.js';
 import { helpText } from './help.js';
 import { finiteOutput } from './finite-output.js';
 import { oneLine } from './one-line.js';
+import { readModelFile } from '../numeric/model-file.js';
+import { loadBathSpectra } from '../numeric/spectral-loader.js';
 
 /** Commands whose stdout is numbers: checked for NaN, Infinity and null before printing. */
 const NUMERIC_COMMANDS: ReadonlySet<string> = new Set(['matrix', 'ep', 'ep-lines', 'heat']);
@@ -52,9 +54,20 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
   }
 }
 
+/**
+ * A model file is checked whole, its spectral expressions included, by every command that takes
+ * one and before anything is computed (derive, latex and code read no rates, so they would
+ * otherwise never parse a bath's "spectral").
+ */
+async function checkModelFile(cmd: Command): Promise<void> {
+  const path = 'modelFile' in cmd ? cmd.modelFile : undefined;
+  if (typeof path === 'string') await loadBathSpectra(readModelFile(path));
+}
+
 export async function run(argv: readonly string[], out: Output): Promise<number> {
   try {
     const cmd = parseCli(argv);
+    await checkModelFile(cmd);
     return await dispatch(cmd, NUMERIC_COMMANDS.has(cmd.name) ? finiteOutput(cmd.name, out) : out);
   } catch (e) {
     out.temporaries?.cleanup();

@@ -22,6 +22,11 @@ import { layoutMatrix, layoutToLatex, placeholdersToLatex, latexWidth, LINE_BUDG
 
 /** pmatrix takes at most this many columns without \setcounter{MaxMatrixCols}. */
 export const PMATRIX_COLUMNS = 10;
+/**
+ * latexWidth units kept free on the lines of aligned blocks (row form, abbreviations, the list of
+ * c): the widths are estimates, and the block's one equation number shares its last line.
+ */
+const ALIGN_MARGIN = 8;
 /** Rows of the row form per display. */
 const ROWS_PER_DISPLAY = 12;
 
@@ -75,19 +80,63 @@ export function topLevelTerms(latex: string): string[] {
   return terms.map((t) => t.trim()).filter((t) => t.length > 0);
 }
 
-/** `head` then the terms joined by signs, broken into aligned lines no wider than `budget`. */
-export function brokenSum(head: string, terms: readonly string[], budget: number): string {
-  const signed = terms.map((t, i) => (i === 0 ? t : t.startsWith('-') ? `- ${t.slice(1).trimStart()}` : `+ ${t}`));
+/** A term with its sign written for the middle of a sum ("+ x", "- x"), or as is at the start. */
+const signed = (t: string, first: boolean): string => (first ? t : t.startsWith('-') ? `- ${t.slice(1).trimStart()}` : `+ ${t}`);
+
+/**
+ * A term `\left(s_1 + … + s_n\right)tail` too wide for a line, as pieces that can be broken
+ * between lines: `\biggl(s_1`, `+ s_2`, …, `+ s_n\biggr)tail` (\biggl/\biggr, unlike
+ * \left/\right, may sit on different lines of an alignment). Any other term is one piece.
+ */
+function pieces(term: string, first: boolean, room: number): string[] {
+  const negative = term.startsWith('-');
+  const body = negative ? term.slice(1).trimStart() : term;
+  if (latexWidth(body) <= room || !body.startsWith('\\left(')) return [signed(term, first)];
+  // the \right) that closes the leading \left(
+  let depth = 0;
+  let close = -1;
+  for (let i = 0; i < body.length; i++) {
+    if (body.startsWith('\\left', i)) depth++;
+    else if (body.startsWith('\\right', i) && --depth === 0) { close = i; break; }
+  }
+  if (close < 0 || body[close + 6] !== ')') return [signed(term, first)];
+  const inner = topLevelTerms(body.slice('\\left('.length, close));
+  if (inner.length < 2) return [signed(term, first)];
+  const tail = body.slice(close + '\\right)'.length);
+  const open = first ? (negative ? '-\\biggl(' : '\\biggl(') : negative ? '- \\biggl(' : '+ \\biggl(';
+  return inner.map((t, j) => `${j === 0 ? open : ''}${signed(t, j === 0)}${j === inner.length - 1 ? `\\biggr)${tail}` : ''}`);
+}
+
+/** `head` then the terms joined by signs, broken into aligned lines no wider than `budget` (a term too wide for a line is broken inside its parentheses). */
+export function brokenSum(head: string, terms: readonly string[], budget: number, alignedHeadWidth = latexWidth(head)): string {
+  const room = budget - latexWidth(head) - 8;
+  const parts = terms.flatMap((t, i) => pieces(t, i === 0, room));
   const lines: string[] = [];
-  let line = `${head} &= ${signed[0] ?? '0'}`;
-  for (const t of signed.slice(1)) {
-    if (latexWidth(`${line} ${t}`) > budget && latexWidth(line) > latexWidth(head) + 6) {
+  let line = `${head} &= ${parts[0] ?? '0'}`;
+  // A continuation line starts at the alignment point, so it is as wide as the head plus itself.
+  // (the alignment point is set by the widest head of the block: `alignedHeadWidth`).
+  const indent = (): number => (lines.length === 0 ? alignedHeadWidth - latexWidth(head) : alignedHeadWidth + 8);
+  for (const t of parts.slice(1)) {
+    if (indent() + latexWidth(`${line} ${t}`) > budget && latexWidth(line) > 10) {
       lines.push(line);
       line = `&\\quad ${t}`;
     } else line += ` ${t}`;
   }
   lines.push(line);
   return lines.join(' \\\\\n');
+}
+
+/**
+ * A display for an amsmath document: an `aligned` block becomes an `align` environment (so that,
+ * with \allowdisplaybreaks, a tall block breaks across pages), numbered once on its last line
+ * (with `label`, if given); any other display an equation.
+ */
+export function displayEnvironment(math: string, label?: string): string {
+  const tag = label === undefined ? '' : `\\label{${label}}`;
+  const aligned = /^\\begin\{aligned\}\n([\s\S]*)\n\\end\{aligned\}$/.exec(math);
+  if (aligned === null) return `\\begin{equation}${tag}\n${math}\n\\end{equation}`;
+  const body = aligned[1]!.replace(/ \\\\\n/g, ' \\notag \\\\\n');
+  return `\\begin{align}\n${body}${tag === '' ? '' : ` ${tag}`}\n\\end{align}`;
 }
 
 /** A coefficient in front of a moment: bare if it is one term, parenthesised otherwise. */
@@ -135,9 +184,9 @@ function matrixForm(eqs: MomentEquations, options: FitOptions): FittedEquations 
     ? [{ role: 'motion', math: `${motion}, \\qquad ${theta}` }]
     : [{ role: 'motion', math: motion }, { role: 'basis', math: theta }];
   displays.push({ role: 'matrix', math: `${prefix}${layoutToLatex(layout)}` });
-  const where = abbreviationsLatex(layout.placeholders, notation, budget);
+  const where = abbreviationsLatex(layout.placeholders, notation, budget - ALIGN_MARGIN);
   if (where !== null) displays.push({ role: 'abbreviations', math: where });
-  displays.push({ role: 'constant', math: constantLatex(eqs, c, notation, budget) });
+  displays.push({ role: 'constant', math: constantLatex(eqs, c, notation, budget - ALIGN_MARGIN) });
   return { form: 'matrix', displays, nextPlaceholder: first + layout.placeholders.length };
 }
 
@@ -146,6 +195,8 @@ function rowForm(eqs: MomentEquations, options: FitOptions): FittedEquations {
   const budget = options.budget ?? LINE_BUDGET;
   const M = totalMatrix(eqs);
   const c = totalConstant(eqs);
+  const heads = eqs.basis.map((b) => `\\frac{d}{dt}\\langle ${b.latex}\\rangle`);
+  const headWidth = Math.max(...heads.map(latexWidth));
   const rows = eqs.basis.map((b, i) => {
     const terms = M[i]!.flatMap((x, j) => (x.terms.length === 0 ? [] : [coefficientTimes(x, `\\langle ${eqs.basis[j]!.latex}\\rangle`, notation)]));
     if (c[i]!.terms.length > 0) {
@@ -153,7 +204,7 @@ function rowForm(eqs: MomentEquations, options: FitOptions): FittedEquations {
       if (notation.hbar) terms.push(`${constantFactor(notation)}\\left(${scalarToLatex(c[i]!, notation)}\\right)`);
       else terms.push(...constant);
     }
-    return brokenSum(`\\frac{d}{dt}\\langle ${b.latex}\\rangle`, terms, budget);
+    return brokenSum(heads[i]!, terms, budget - ALIGN_MARGIN, headWidth);
   });
   const displays: FittedDisplay[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_DISPLAY) {

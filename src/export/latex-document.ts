@@ -324,6 +324,8 @@ export function wrapDocument(body: string, title: string = DEFAULT_TITLE): strin
     '\\documentclass[10pt]{article}',
     '\\usepackage[a4paper,margin=2cm]{geometry}',
     '\\usepackage{amsmath,amssymb,graphicx}',
+    // long aligned blocks (row form, abbreviations) break across pages
+    '\\allowdisplaybreaks',
     `\\title{${escapeText(title)}}`,
     '\\author{openmoments}',
     '\\date{}',

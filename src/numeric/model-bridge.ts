@@ -83,12 +83,17 @@ function isPositiveDefinite(A: number[][]): boolean {
   return true;
 }
 
+/**
+ * The paper's pair as its own symbolic model: two modes, one x–x coupling, and the baths labelled
+ * as the paper labels them, h on mode 0 and c on mode 1. Any other labelling (c on mode 0, or
+ * T1/cold) is served by the N-mode network, so that every output keeps the file's own labels.
+ */
 export function isPaperModel(nm: NumericModel): boolean {
   const c = nm.couplings[0];
   return (
     nm.frequencies.length === 2 &&
     nm.couplings.length === 1 && !!c && c.kind === 'xx' && ((c.a === 0 && c.b === 1) || (c.a === 1 && c.b === 0)) &&
-    nm.baths.length === 2 && nm.baths.some((b) => b.mode === 0) && nm.baths.some((b) => b.mode === 1)
+    nm.baths.length === 2 && nm.baths.some((b) => b.mode === 0 && b.label === 'h') && nm.baths.some((b) => b.mode === 1 && b.label === 'c')
   );
 }
 

@@ -36,7 +36,8 @@ function object(value: Json, path: string, fields: readonly string[], optional: 
 }
 
 function number(value: Json, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) fail(path, `must be a finite number, got ${JSON.stringify(value)}`);
+  if (typeof value === 'number' && !Number.isFinite(value)) fail(path, 'is not a finite number (out of the range of double precision, |x| < 1.8e308)');
+  if (typeof value !== 'number') fail(path, `must be a finite number, got ${JSON.stringify(value)?.slice(0, 40)}`);
   return value;
 }
 

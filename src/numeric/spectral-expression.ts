@@ -41,11 +41,11 @@ export function expressionSpectralDensity(text: string): SpectralDensity {
   for (let i = 0; i < points; i++) {
     const w = from * (to / from) ** (i / (points - 1));
     const v = at(w);
-    if (!Number.isFinite(v)) throw new InputError('--spectral', `"${shown}" is not finite at w = ${w.toPrecision(6)} (lambda2 = 1, L = 50)`);
-    if (v < 0) throw new InputError('--spectral', `"${shown}" is negative at w = ${w.toPrecision(6)} (lambda2 = 1, L = 50); J must be non-negative for w > 0`);
+    if (!Number.isFinite(v)) throw new InputError('--spectral', `"${shown}" is not finite at w = ${w.toPrecision(6)} (probed with lambda2 = 1, L = 50 when the expression is read, whatever the bath's values)`);
+    if (v < 0) throw new InputError('--spectral', `"${shown}" is negative at w = ${w.toPrecision(6)} (probed with lambda2 = 1, L = 50 when the expression is read, whatever the bath's values); J must be non-negative for w > 0`);
   }
   const pole = findPole(node, { from, to, points }, { lambda2: 1, L: 50 });
-  if (pole !== null) throw new InputError('--spectral', `"${shown}" is singular at w ≈ ${pole.toPrecision(6)} (a denominator vanishes there, lambda2 = 1, L = 50); J must be finite for w > 0`);
+  if (pole !== null) throw new InputError('--spectral', `"${shown}" is singular at w ≈ ${pole.toPrecision(6)} (a denominator vanishes there, probed with lambda2 = 1, L = 50); J must be finite for w > 0`);
   // J(0⁺) = 0: J must fall towards zero as w → 0 (slowly is fine: sub-Ohmic √w).
   const [tiny, small, one] = [at(1e-12), at(1e-6), at(1)];
   if (!(tiny <= small && tiny <= 1e-3 * Math.max(Math.abs(one), Number.MIN_VALUE))) {

@@ -87,7 +87,10 @@ describe('steady', () => {
   });
   it('--model-file with a physical flag is a usage error', () => {
     expect(() => parseCli(['steady', '--model-file', 'x.json', '--k', '0.1'])).toThrow(/drop --k/);
-    expect(() => parseCli(['heat', '--model-file', 'x.json', '--initial', 'vacuum'])).toThrow(/drop --initial/);
+    expect(() => parseCli(['heat', '--model-file', 'x.json', '--Th', '3'])).toThrow(/drop --Th/);
+    // the file has no initial state: --initial vacuum|thermal chooses it, the pair's ten numbers do not apply
+    expect(() => parseCli(['heat', '--model-file', 'x.json', '--initial', 'vacuum'])).not.toThrow();
+    expect(() => parseCli(['heat', '--model-file', 'x.json', '--initial', '1,0,0,1,1,0,0,0,0,0'])).toThrow(/vacuum or thermal/);
   });
 });
 

@@ -28,7 +28,8 @@ describe('runLatex', () => {
     try {
       writeFileSync(join(dir, 'notation.json'), JSON.stringify({ Delta_h_omega: '\\gamma_h' }));
       const o = capture();
-      const file = join(dir, 'sub', 'equations.tex');
+      // (--out FILE needs its folder to exist: test/cli/tester-outputs.test.ts)
+      const file = join(dir, 'equations.tex');
       expect(runLatex({ standalone: true, out: file, notation: join(dir, 'notation.json'), symbols: ['k=g'], hbar: true }, o)).toBe(0);
       expect(o.out).toEqual([`wrote ${file}`]);
       const tex = readFileSync(file, 'utf8');

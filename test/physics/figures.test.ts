@@ -145,7 +145,7 @@ describe('Fig. 2: the data behind each panel', () => {
 
 describe('every figure: layers, axes, legends and the four formats', () => {
   const expectations: Record<string, { texts: string[]; legend: string[] }> = {
-    'fig2-ep-maps': { texts: ['ω', 'k (×10⁻⁴)', 'log₁₀ κ', 'a)  local', 'b)  global', 'c)  Redfield'], legend: ['exceptional line k = ±k*(ω), exact'] },
+    'fig2-ep-maps': { texts: ['ω', 'k (×10⁻⁴)', 'log₁₀ κ', 'a)  local', 'b)  global', 'c)  Redfield'], legend: ['exact local EP line k = ±k*(ω)'] },
     'fig3a-steady-heat': { texts: ['k (×10⁻⁴)', 'steady heat current Q̇ (×10⁻⁸)'], legend: ['local, Q̇ hot', 'global, Q̇ hot', 'local, Q̇ cold', 'global, Q̇ cold', 'EP (exact line)'] },
     'fig3b-phase-rigidity': { texts: ['k (×10⁻⁴)', 'φ'], legend: ['local', 'global', 'EP (exact line)'] },
     'fig3c-transient-heat': { texts: ['t (×10⁵)', 'Q̇ₕ(t) (×10⁻⁸)'], legend: ['local', 'global', 'Redfield', 'steady state'] },

@@ -12,7 +12,7 @@ import type { EquationKind } from '../../dissipators/index.js';
 import type { MomentOrder } from '../../moments/index.js';
 import type { FrameKind } from '../../model/index.js';
 import { writeFilesAtomically } from '../write-files.js';
-import { checkFileSet } from '../atomic-writes.js';
+import { checkOutputFile } from '../atomic-writes.js';
 import { UsageError } from '../parse.js';
 import type { Output } from '../output.js';
 
@@ -45,7 +45,7 @@ export function runCode(cmd: CodeCommandOptions, out: Output): number {
   if (cmd.functionName !== null && !/^[A-Za-z_][A-Za-z0-9_]*$/.test(cmd.functionName)) {
     throw new UsageError(`--function must be an identifier (letters, digits, _), got "${cmd.functionName}"`);
   }
-  if (cmd.out !== null) checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
+  if (cmd.out !== null) checkOutputFile(cmd.out);
   const functionName = cmd.functionName === null ? {} : { functionName: cmd.functionName };
   const text = cmd.modelFile === null
     ? exportCode({ format: cmd.format, model: cmd.model, equation: cmd.equation, order: cmd.order, basis: cmd.basis, ...functionName })

@@ -4,7 +4,7 @@ import { type MasterEquation, masterEquation } from '../../dissipators/index.js'
 import { equationFor, symbolicModelOf } from '../../numeric/lower.js';
 import { deriveMoments, deriveHeatCurrents } from '../../moments/index.js';
 import { equationsToText, equationsToJson } from '../../render/equations-format.js';
-import { fittedMomentEquations } from '../../export/fitted-equations.js';
+import { fittedMomentEquations, displayEnvironment } from '../../export/fitted-equations.js';
 import { wrapDocument } from '../../export/latex-document.js';
 import { checkLatex } from '../../render/katex-check.js';
 import { heatToJson, heatToLatex, heatToText } from '../../render/expansion-format.js';
@@ -58,8 +58,9 @@ export function runDerive(cmd: DeriveCommand, out: Output): number {
       const stem = `eq:${eqs.equation}-${eqs.order}-${eqs.basisKind}`;
       const body = fitted.displays.map((d, i) => {
         checkLatex(`\\begin{equation}\n${d.math}\n\\end{equation}`);
-        // Labels in the standalone document; the fragment stays KaTeX-readable (KaTeX has no \\label).
-        return `\\begin{equation}${cmd.standalone ? `\\label{${stem}:${d.role}-${i + 1}}` : ''}\n${d.math}\n\\end{equation}`;
+        // Labels in the standalone document, whose aligned blocks are align environments that may
+        // break across pages; the fragment stays KaTeX-readable (KaTeX has no \\label).
+        return cmd.standalone ? displayEnvironment(d.math, `${stem}:${d.role}-${i + 1}`) : `\\begin{equation}\n${d.math}\n\\end{equation}`;
       }).join('\n');
       out.stdout(cmd.standalone ? wrapDocument(`${body}\n`, `Moment equations: ${eqs.equation} equation, ${eqs.order === 1 ? 'first' : 'second'} moments, ${eqs.basisKind} basis (${eqs.model.name})`) : body);
       break;

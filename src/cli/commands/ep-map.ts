@@ -7,7 +7,7 @@ import { epMaps } from '../../numeric/physics/ep-maps.js';
 import { rangeValues, UsageError, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
-import { checkFileSet } from '../atomic-writes.js';
+import { checkOutputFile } from '../atomic-writes.js';
 import { dirname, basename } from 'node:path';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 
@@ -23,7 +23,7 @@ export function progressBar(quiet: boolean): (fraction: number) => void {
 }
 
 export async function runEpMap(cmd: EpMapCommand, out: Output): Promise<number> {
-  checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
+  checkOutputFile(cmd.out);
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   // A figure needs Vega: load it while the worker threads compute the map.
   const renderer = /\.json$/i.test(cmd.out) ? undefined : import('../../render/plots/render.js').then(async (m) => (await m.preloadRenderer(), m));

@@ -35,6 +35,7 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const model = cmd.modelFile === undefined ? paperModel(cmd.options.parameters) : readModelFile(cmd.modelFile);
   const bathSpectra = await loadBathSpectra(model);
+  if (model.baths.every((b) => b.lambda2 === 0)) throw new InputError(cmd.modelFile === undefined ? '--lambda-h2, --lambda-c2' : 'model file: baths', 'no bath with λ² > 0: the system is closed, so there is no dissipation and no exceptional point');
   const lowered = lowerMoments({ model, equation: cmd.equation, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }), order: cmd.order, basis: 'local', spectral, bridge: { bathSpectra } });
   const a = epReport(lowered.M);
   const beyond = eigenvaluesBeyondNorm(lowered.M, a.eigenvalues);
@@ -50,7 +51,7 @@ export async function runEp(cmd: EpCommand, out: Output): Promise<number> {
     `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments: ${a.verdict}`,
     ...a.clusters.map(clusterText),
     `  κ(V) = ${kappa} (${a.kappaBasis}${a.kappaResolved ? '' : '; clusters not resolved at the backward error'})`,
-    `  clusters at backward error η = ${a.backwardError.toExponential(2)}; exceptional-point threshold ‖P‖ ≥ ${a.projectorNormThreshold}`,
+    `  clusters at backward error η = ${a.backwardError.toExponential(2)}; exceptional-point threshold ‖P‖ ≥ ${a.projectorNormThreshold} for clusters that are not defective (a defective cluster is an exceptional point whatever its ‖P‖: ‖P‖ is the norm of the projector onto the whole cluster, finite at the EP)`,
   ].join('\n'));
   return 0;
 }

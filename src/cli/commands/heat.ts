@@ -2,7 +2,8 @@
 import { heatDynamics } from '../../numeric/physics/heat-dynamics.js';
 import { kOnExceptionalLine } from '../../numeric/physics/exceptional-line.js';
 import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loader.js';
-import { prepareCovariance, covarianceTransient, localThermalCovariance } from '../../numeric/covariance/index.js';
+import { prepareCovariance, covarianceTransient } from '../../numeric/covariance/index.js';
+import { initialCovariance } from '../../numeric/initial-covariance.js';
 import { readModelFile } from '../../numeric/model-file.js';
 
 import { formatMeasured, formatRounded } from '../../render/measured-number.js';
@@ -31,12 +32,13 @@ export async function runHeat(cmd: HeatCommand, out: Output): Promise<number> {
   return 0;
 }
 
-/** heat --model-file: σ(t) = σ∞ + e^{At}(σ₀ − σ∞)e^{Aᵀt} from local thermal states, Q_α(t) of every bath. */
+/** heat --model-file: σ(t) = σ∞ + e^{At}(σ₀ − σ∞)e^{Aᵀt} from local thermal states or the vacuum (--initial), Q_α(t) of every bath. */
 async function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectral: Awaited<ReturnType<typeof loadSpectralDensity>>, out: Output): Promise<number> {
   const model = readModelFile(modelFile);
   const bathSpectra = await loadBathSpectra(model);
   const prepared = prepareCovariance({ model, equation: cmd.equation, spectral, bathSpectra, ...(cmd.secularCutoff === undefined ? {} : { secularCutoff: cmd.secularCutoff }) });
-  const tr = covarianceTransient(prepared, localThermalCovariance(model), cmd.times);
+  const start = initialCovariance(model, cmd.initial === 'vacuum' ? 'vacuum' : 'thermal');
+  const tr = covarianceTransient(prepared, start.sigma, cmd.times);
   const baths = Object.keys(tr.heat);
   const violated = tr.uncertainty.findIndex((u, i) => u < -tr.uncertaintyTolerance[i]!);
   if (cmd.options.format === 'json') {
@@ -47,7 +49,7 @@ async function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectr
     return 0;
   }
   out.stdout([
-    `${cmd.equation} equation, ${model.frequencies.length} modes, from the product of local thermal states (σ propagated as e^{At}σe^{Aᵀt})`,
+    `${cmd.equation} equation, ${model.frequencies.length} mode${model.frequencies.length === 1 ? '' : 's'}, ${start.description} (σ propagated as e^{At}σe^{Aᵀt})`,
     `steady state: ${baths.map((b) => `Q_${b} = ${tr.steady.heat[b]!.toExponential(6)}`).join(', ')}, sum = ${tr.steady.heatSum.toExponential(2)}, entropy production −Σ Q/T = ${tr.steady.entropyProduction.toExponential(3)}${tr.steady.secondLaw.holds ? '' : ' (NEGATIVE: second law violated)'}`,
     violated < 0 ? 'uncertainty relation σ(t) + iΩ/2 ≥ 0 holds at every listed time' : `uncertainty relation VIOLATED at t = ${tr.t[violated]} (smallest eigenvalue ${tr.uncertainty[violated]!.toExponential(3)})`,
     `        t ${baths.map((b) => `Q_${b}(t)`.padStart(16)).join('')}`,

@@ -11,10 +11,11 @@ import { readModelFile } from '../../numeric/model-file.js';
 import { equationFor, symbolicModelOf } from '../../numeric/lower.js';
 import { deriveMoments } from '../../moments/index.js';
 import { type EquationKind, EQUATION_REGISTRY } from '../../dissipators/index.js';
-import { equationsToLatex } from '../../render/equations-format.js';
+import { fittedMomentEquations, displayEnvironment } from '../../export/fitted-equations.js';
+import { checkLatex } from '../../render/katex-check.js';
 import { notationFromConfig, NotationError } from '../../export/notation-config.js';
 import { writeFilesAtomically } from '../write-files.js';
-import { checkFileSet } from '../atomic-writes.js';
+import { checkOutputFile } from '../atomic-writes.js';
 import type { Notation } from '../../render/notation.js';
 import { UsageError } from '../parse.js';
 import type { Output } from '../output.js';
@@ -60,16 +61,25 @@ export function commandNotation(cmd: Pick<LatexCommandOptions, 'notation' | 'sym
  * global, Redfield and, with a cutoff, partial-secular (normal basis), each as derive --format latex
  * prints it. Equations the model cannot serve (no normal modes) are left out.
  */
-function modelFileBody(path: string, secularCutoff: number | undefined, notation: Notation): string {
+function modelFileBody(path: string, secularCutoff: number | undefined, notation: Notation, standalone: boolean): string {
   const nm = readModelFile(path);
   const { model, values } = symbolicModelOf(nm);
   const kinds: EquationKind[] = ['local', ...(model.normalModes ? (['global', 'redfield'] as const) : []), ...(model.normalModes && secularCutoff !== undefined ? (['partial-secular'] as const) : [])];
   const parts: string[] = [];
+  // Abbreviations a_n are numbered across the whole document, so that each name means one thing.
+  let nextPlaceholder = 1;
   for (const kind of kinds) {
     const equation = equationFor(model, values, kind, kind === 'partial-secular' ? secularCutoff : undefined);
     for (const order of [1, 2] as const) {
       const eqs = deriveMoments({ model, equation, order, basis: kind === 'local' ? 'local' : 'normal' });
-      parts.push(`\\subsection*{${EQUATION_REGISTRY[kind].label}${kind === 'partial-secular' ? ` (cutoff ${secularCutoff})` : ''}, ${order === 1 ? 'first' : 'second'} moments}`, equationsToLatex(eqs, { pullFactor: order === 1, notation }));
+      // The displays derive --format latex prints: matrix form up to 10 columns, else row form.
+      const fitted = fittedMomentEquations(eqs, { pullFactor: order === 1, notation, firstPlaceholder: nextPlaceholder });
+      nextPlaceholder = fitted.nextPlaceholder;
+      const displays = fitted.displays.map((d, i) => {
+        checkLatex(`\\begin{equation}\n${d.math}\n\\end{equation}`);
+        return standalone ? displayEnvironment(d.math, `eq:${kind}-${order}:${d.role}-${i + 1}`) : `\\begin{equation}\n${d.math}\n\\end{equation}`;
+      });
+      parts.push(`\\subsection*{${EQUATION_REGISTRY[kind].label}${kind === 'partial-secular' ? ` (cutoff ${secularCutoff})` : ''}, ${order === 1 ? 'first' : 'second'} moments}`, ...(kind === 'local' ? [] : ['In the normal-mode basis $(\\eta_j, \\Pi_j)$, as \\texttt{derive -{}-basis normal} prints them (\\texttt{derive} alone prints the local basis).']), displays.join('\n'));
     }
   }
   return parts.join('\n\n');
@@ -77,8 +87,8 @@ function modelFileBody(path: string, secularCutoff: number | undefined, notation
 
 export function runLatex(cmd: LatexCommandOptions, out: Output): number {
   const notation = commandNotation(cmd);
-  if (cmd.out !== null) checkFileSet(dirname(cmd.out), [basename(cmd.out)]);
-  const body = cmd.modelFile === undefined ? null : modelFileBody(cmd.modelFile, cmd.secularCutoff, notation);
+  if (cmd.out !== null) checkOutputFile(cmd.out);
+  const body = cmd.modelFile === undefined ? null : modelFileBody(cmd.modelFile, cmd.secularCutoff, notation, cmd.standalone);
   const text = body !== null
     ? (cmd.standalone ? wrapDocument(body, `Moment equations of ${basename(cmd.modelFile!)}`) : body)
     : cmd.standalone ? latexDocument({ notation }) : latexDocumentBody({ notation });

@@ -9,10 +9,12 @@ import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import { rangeValues, type Command } from '../parse.js';
 import type { Output } from '../output.js';
 import { writeFilesAtomically } from '../write-files.js';
+import { checkOutputFile } from '../atomic-writes.js';
 
 type SpectrumCommand = Extract<Command, { name: 'spectrum' }>;
 
 export async function runSpectrum(cmd: SpectrumCommand, out: Output): Promise<number> {
+  if (cmd.out !== null) checkOutputFile(cmd.out);
   const spectral = await loadSpectralDensity(cmd.options.spectral);
   const sweep = spectrumSweep({ equation: cmd.equation, order: cmd.order, ks: rangeValues(cmd.ks), parameters: cmd.options.parameters, ...(spectral === undefined ? {} : { spectral }) });
   let content: string;
@@ -20,7 +22,7 @@ export async function runSpectrum(cmd: SpectrumCommand, out: Output): Promise<nu
   else if (cmd.format === 'json') content = JSON.stringify(sweep);
   else {
     content = [
-      `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments at ω = ${sweep.omega}: eigenvalues along k (branches continued by proximity)`,
+      `${cmd.equation} equation, ${cmd.order === 1 ? 'first' : 'second'} moments at ${sweep.resonant ? `ω = ${sweep.omega}` : `ω_h = ${sweep.omegaH}, ω_c = ${sweep.omegaC} (off resonance)`}: eigenvalues along k (branches continued by proximity)`,
       ...sweep.k.map((k, i) => {
         const values = sweep.eigenvalues[i]!.map((e) => `${e.re.toExponential(4)}${e.im < 0 ? '-' : '+'}${Math.abs(e.im).toExponential(4)}i`).join(' ');
         const flag = sweep.exceptionalPoint[i] ? '  EP' : '';
@@ -32,6 +34,6 @@ export async function runSpectrum(cmd: SpectrumCommand, out: Output): Promise<nu
     out.stdout(content);
     return 0;
   }
-  writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), content]]));
+  for (const w of writeFilesAtomically(dirname(cmd.out), new Map([[basename(cmd.out), content]]), out.temporaries)) out.stdout(`wrote ${w}`);
   return 0;
 }

@@ -69,7 +69,7 @@ const e = (x: number, digits = 6): string => x.toExponential(digits);
 export function steadyText(s: SteadyCovariance, model: NumericModel, labels: readonly string[]): string {
   const n = s.quadratures.length;
   const lines = [
-    `${s.equation} equation, ${model.frequencies.length} modes, ${model.baths.length} baths: steady state of dσ/dt = Aσ + σAᵀ + D (residual ${e(s.residual, 1)}, spectral abscissa of A ${e(s.spectralAbscissa, 3)})`,
+    `${s.equation} equation, ${count(model.frequencies.length, 'mode')}, ${count(model.baths.length, 'bath')}: steady state of dσ/dt = Aσ + σAᵀ + D (residual ${e(s.residual, 1)}, spectral abscissa of A ${e(s.spectralAbscissa, 3)})`,
     'heat currents Q_α = ⟨D_α†(H_S)⟩ (from each bath into the system):',
     ...Object.entries(s.heat).map(([b, q]) => `  ${b.padEnd(8)} ${e(q)}`),
     `  sum      ${e(s.heatSum, 2)}`,
@@ -91,3 +91,6 @@ export function steadyText(s: SteadyCovariance, model: NumericModel, labels: rea
   }
   return lines.join('\n');
 }
+
+/** "1 mode", "3 modes". */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -26,7 +26,12 @@ export async function runVerifyPaper(cmd: VerifyCommand, out: Output): Promise<n
     case 'latex': text = paperCheckLatex(checked, notation!); break;
     case 'text': text = markdown; break;
   }
-  if (cmd.out !== null) writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]), out.temporaries);
-  out.stdout(text);
+  if (cmd.out === null) {
+    out.stdout(text);
+    return 0;
+  }
+  // With --out: one line saying what was written, as other commands do, unless an output format was asked for.
+  const written = writeFilesAtomically(cmd.out, new Map([['paper-check.md', markdown]]), out.temporaries);
+  out.stdout(cmd.formatGiven === true ? text : written.map((w) => `wrote ${w}`).join('\n'));
   return 0;
 }

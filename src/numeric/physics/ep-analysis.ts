@@ -132,6 +132,7 @@ export function epReport(rows: readonly (readonly number[])[]): EpReport {
  */
 export function assertResolvable(report: EpReport): void {
   const largestDecay = report.eigenvalues.reduce((m, e) => Math.max(m, Math.abs(e.re)), 0);
+  if (largestDecay === 0) throw new InputError('parameters', 'M has no damping at all (every eigenvalue is imaginary): no bath with λ² > 0 reaches the modes, so there is no dissipation and no exceptional point');
   if (!(report.backwardError < largestDecay)) {
     throw new InputError('parameters', `the backward error of the eigen-decomposition (η = ${report.backwardError.toExponential(2)}) is not below the largest decay rate of M (${largestDecay.toExponential(2)}): the scales of the parameters are too far apart to resolve any exceptional point`);
   }

@@ -74,7 +74,7 @@ export async function epMaps(req: EpMapRequest): Promise<EpMapResult> {
   if (!(omegas[0]! > 0)) throw new InputError('--omega', `frequencies must be positive, got ${omegas[0]}`);
   const kMax = Math.max(...ks.map(Math.abs));
   const omegaMin = Math.min(...omegas);
-  if (kMax >= omegaMin ** 2) throw new InputError('--k', `|k| must stay below ω² on the whole grid (|k| up to ${kMax}, ω² down to ${omegaMin ** 2}): the normal-mode frequencies would not be real`);
+  if (kMax >= omegaMin ** 2) throw new InputError('--k', `|k| must stay below ω² on the whole grid (|k| up to ${kMax}, ω² down to ${Number((omegaMin ** 2).toPrecision(12))}): the normal-mode frequencies would not be real`);
   validateNumericModel(paperModel({ ...req.parameters, omega: omegaMin, k: 0 }));
   const panels: EpMapPanel[] = [];
   for (const [index, equation] of req.equations.entries()) {

@@ -22,8 +22,13 @@ import { EXCEPTIONAL_PROJECTOR_NORM, spectralClusters, type ClusterVerdict } fro
 export interface SpectrumPoint {
   readonly re: number;
   readonly im: number;
-  /** Multiplicity of the eigenvalue's cluster. */
+  /**
+   * Multiplicity of the eigenvalue's cluster (spectral-clusters.ts): how many eigenvalues at this k
+   * sit in the cluster, so each member of a pair reports 2; not a count of distinct eigenvalues.
+   */
   readonly multiplicity: number;
+  /** Index (from 0) of the eigenvalue's cluster among the clusters at this k: members of one cluster share it. */
+  readonly cluster: number;
   /** Projector norm of the eigenvalue's cluster. */
   readonly projectorNorm: number;
   readonly verdict: ClusterVerdict;
@@ -32,7 +37,13 @@ export interface SpectrumPoint {
 export interface SpectrumSweep {
   readonly equation: EquationKind;
   readonly order: MomentOrder;
+  /** The resonant frequency ω of the parameters (used only when `resonant`). */
   readonly omega: number;
+  /** Whether the two resonators share one frequency (ω); else they are ω_h ≠ ω_c. */
+  readonly resonant: boolean;
+  /** The frequencies of the sweep: ω_h and ω_c (both ω in resonance). */
+  readonly omegaH: number;
+  readonly omegaC: number;
   readonly k: number[];
   /** eigenvalues[i][b]: branch b at k[i]. */
   readonly eigenvalues: SpectrumPoint[][];
@@ -88,8 +99,9 @@ export function spectrumSweep(req: SpectrumSweepRequest): SpectrumSweep {
     if (!data.every(Number.isFinite)) throw new InputError('--k', `M is not finite at k = ${k} at these parameters`);
     const a = spectralClusters({ n: size, data }, { kappa: false });
     const points: SpectrumPoint[] = Array.from(a.valuesRe, (re, i) => {
-      const c = a.clusters.find((x) => x.members.includes(i));
-      return { re, im: a.valuesIm[i]!, multiplicity: c?.multiplicity ?? 1, projectorNorm: c?.projectorNorm ?? Number.NaN, verdict: c?.verdict ?? 'unresolved' };
+      const cluster = a.clusters.findIndex((x) => x.members.includes(i));
+      const c = a.clusters[cluster];
+      return { re, im: a.valuesIm[i]!, multiplicity: c?.multiplicity ?? 1, cluster, projectorNorm: c?.projectorNorm ?? Number.NaN, verdict: c?.verdict ?? 'unresolved' };
     });
     eigenvalues.push(eigenvalues.length === 0 ? points : continueBranches(eigenvalues[eigenvalues.length - 1]!, points));
     exceptionalPoint.push(a.clusters.some((c) => c.verdict === 'defective' || c.projectorNorm >= EXCEPTIONAL_PROJECTOR_NORM));
@@ -99,6 +111,9 @@ export function spectrumSweep(req: SpectrumSweepRequest): SpectrumSweep {
     equation: req.equation,
     order: req.order,
     omega: p.omega,
+    resonant: p.omegaH === undefined || p.omegaC === undefined,
+    omegaH: p.omegaH ?? p.omega,
+    omegaC: p.omegaC ?? p.omega,
     k: [...req.ks],
     eigenvalues,
     exceptionalPoint,

@@ -46,7 +46,9 @@ export interface EpMapChartOptions {
 export const EQUATION_NAMES = { local: 'local', global: 'global', redfield: 'Redfield', 'partial-secular': 'partial-secular' } as const;
 export const UNRESOLVED_COLOUR = '#cdcdcd';
 const LINE_COLOUR = '#e41a1c';
-const LINE_LABEL = 'exceptional line k = ±k*(ω), exact';
+// The line is the local equation's exact one (exceptional-line.ts), drawn on every panel for comparison:
+// on the global and Redfield panels it is a reference, not computed from their M, so the label names it.
+const LINE_LABEL = 'exact local EP line k = ±k*(ω)';
 const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
 
 function rgbOf(css: string): [number, number, number] {
