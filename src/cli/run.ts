@@ -7,6 +7,7 @@ import { helpText } from './help.js';
 import { finiteOutput } from './finite-output.js';
 import { oneLine } from './one-line.js';
 import { readModelFile } from '../numeric/model-file.js';
+import { checkNetworkSize, type NetworkComputation } from '../numeric/network-size.js';
 import { loadBathSpectra } from '../numeric/spectral-loader.js';
 
 /** Commands whose stdout is numbers: checked for NaN, Infinity and null before printing. */
@@ -61,7 +62,30 @@ async function dispatch(cmd: Command, out: Output): Promise<number> {
  */
 async function checkModelFile(cmd: Command): Promise<void> {
   const path = 'modelFile' in cmd ? cmd.modelFile : undefined;
-  if (typeof path === 'string') await loadBathSpectra(readModelFile(path));
+  if (typeof path !== 'string') return;
+  const model = readModelFile(path);
+  await loadBathSpectra(model);
+  const computation = networkComputation(cmd);
+  if (computation) checkNetworkSize(model, computation);
+}
+
+/** What a model-file command computes, for its size limit (numeric/network-size.ts). */
+function networkComputation(cmd: Command): NetworkComputation | null {
+  switch (cmd.name) {
+    case 'derive':
+    case 'code':
+    case 'ep':
+      return { kind: 'derivation', equation: cmd.equation, order: cmd.order };
+    case 'matrix':
+      return cmd.sparse ? { kind: 'covariance' } : { kind: 'derivation', equation: cmd.equation, order: cmd.order };
+    case 'latex':
+      return { kind: 'document' };
+    case 'heat':
+    case 'steady':
+      return { kind: 'covariance' };
+    default:
+      return null;
+  }
 }
 
 export async function run(argv: readonly string[], out: Output): Promise<number> {

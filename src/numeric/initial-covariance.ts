@@ -2,9 +2,9 @@
  * The initial covariance of a model file's transient (heat --model-file --initial vacuum|thermal),
  * over the quadratures (x_1, p_1, …, x_N, p_N), with ½⟨{x, p}⟩ = 0 and no correlations between modes:
  *
- * - vacuum: every mode in its ground state, ⟨x²⟩ = 1/(2ω), ⟨p²⟩ = ω/2 (ħ = 1);
+ * - vacuum: every mode in its ground state, ⟨x²⟩ = ħ/(2ω), ⟨p²⟩ = ħω/2 (ħ of the file, 1 by default);
  * - thermal: every mode thermal at the temperature of its bath (covariance/steady.ts,
- *   localThermalCovariance): ⟨x²⟩ = coth(ω/2T)/(2ω), ⟨p²⟩ = ω coth(ω/2T)/2; a mode with no bath
+ *   localThermalCovariance): ⟨x²⟩ = ħ coth(ħω/2T)/(2ω), ⟨p²⟩ = ħω coth(ħω/2T)/2; a mode with no bath
  *   starts in its vacuum, a mode with several baths at the coldest of them.
  *
  * `description` says which, with the file's own (0-based) mode indices, for the output's header.
@@ -23,10 +23,11 @@ export function initialCovariance(nm: NumericModel, preset: InitialPreset): Init
   const count = nm.frequencies.length;
   if (preset === 'vacuum') {
     const n = 2 * count;
+    const hbar = nm.hbar ?? 1;
     const sigma = new Float64Array(n * n);
     nm.frequencies.forEach((w, m) => {
-      sigma[2 * m * n + 2 * m] = 1 / (2 * w);
-      sigma[(2 * m + 1) * n + 2 * m + 1] = w / 2;
+      sigma[2 * m * n + 2 * m] = hbar / (2 * w);
+      sigma[(2 * m + 1) * n + 2 * m + 1] = (hbar * w) / 2;
     });
     return { sigma, description: `from the vacuum of every mode` };
   }

@@ -31,11 +31,11 @@ export const COVARIANCE_MODE_LIMIT = 500;
 function describe(c: NetworkComputation): string {
   switch (c.kind) {
     case 'derivation':
-      return `the exact ${c.equation} ${c.order === 1 ? 'first' : 'second'}-moment equations`;
+      return `the exact ${c.equation} ${c.order === 1 ? 'first' : 'second'}-moment equations take`;
     case 'document':
-      return 'the LaTeX document (every equation, both orders)';
+      return 'the LaTeX document (every equation, both orders) takes';
     case 'covariance':
-      return 'the covariance form and its Lyapunov solve';
+      return 'the covariance form and its Lyapunov solve take';
   }
 }
 
@@ -60,5 +60,5 @@ export function checkNetworkSize(model: NumericModel, c: NetworkComputation): vo
   const limit = modeLimit(model, c);
   if (n <= limit) return;
   const numbers = c.kind === 'covariance' ? '' : `; for numbers use steady or heat --model-file (up to ${COVARIANCE_MODE_LIMIT} modes)${c.kind === 'derivation' && c.order === 2 ? ' or matrix --order 2 --sparse' : ''}`;
-  throw new InputError('--model-file', `${n} modes: ${describe(c)} take at most ${limit} modes${model.couplings.some((k) => k.kind === 'xp') && c.kind !== 'covariance' ? ' with x–p couplings' : ''} (docs/architecture.md, "Input limits")${numbers}`);
+  throw new InputError('--model-file', `${n} modes: ${describe(c)} at most ${limit} modes${model.couplings.some((k) => k.kind === 'xp') && c.kind !== 'covariance' ? ' with x–p couplings' : ''} (docs/architecture.md, "Input limits")${numbers}`);
 }

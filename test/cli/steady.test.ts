@@ -68,7 +68,8 @@ describe('steady', () => {
     const r = cli('steady', '--model-file', file(loose));
     expect(r.status).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toMatch(/mode 2 is reached by no bath/);
+    // The chain's middle mode: index 1 of the file (modes count from 0 there).
+    expect(r.stderr).toMatch(/mode 1 \(0-based, as the model file counts them\) is reached by no bath/);
   });
   it('partial-secular: --secular-cutoff 0 gives the global steady state and a cutoff above every gap the Redfield one', () => {
     expect(parseCli(['steady', '--equation', 'partial-secular', '--secular-cutoff', '0.1'])).toMatchObject({ name: 'steady', secularCutoff: 0.1 });
