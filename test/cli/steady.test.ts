@@ -42,8 +42,16 @@ describe('steady', () => {
     const r = cli('steady', '--model-file', file(chain), '--format', 'csv');
     expect(r.status).toBe(0);
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe('kind,label,value');
+    expect(lines[0]).toBe('kind,label,value,error');
     expect(lines.map((l) => l.split(',').slice(0, 2).join(','))).toEqual(['kind,label', 'heat,hot', 'heat,cold', 'occupation,1', 'occupation,2', 'occupation,3']);
+    // The currents carry their error bound, and agree with the full-precision JSON within it.
+    const json = JSON.parse(cli('steady', '--model-file', file(chain), '--json').stdout);
+    for (const line of lines.filter((l) => l.startsWith('heat,'))) {
+      const [, label, value, error] = line.split(',');
+      expect(Number(error)).toBeGreaterThan(0);
+      expect(Math.abs(Number(value) - json.heat[label!])).toBeLessThanOrEqual(Number(error) + 1e-12 * Math.abs(json.heat[label!]));
+      expect(Number(error)).toBe(Number(json.precision.current[label!].toExponential(1)));
+    }
   });
   it('the paper pair from the default flags equals heat --json (Fig. 2: λ_h² = 1e-8, so Q is a small difference of O(λ² T) terms)', () => {
     for (const equation of ['local', 'global', 'redfield']) {

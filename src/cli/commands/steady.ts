@@ -10,6 +10,7 @@ import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loa
 import type { NumericModel } from '../../numeric/physical.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
+import { formatMeasured, significantDigits } from '../../render/measured-number.js';
 
 type SteadyCommand = Extract<Command, { name: 'steady' }>;
 
@@ -50,6 +51,7 @@ export function steadyJson(s: SteadyCovariance, model: NumericModel, labels: rea
     quadratures: s.quadratures,
     heatSum: s.heatSum,
     secondLaw: s.secondLaw,
+    precision: s.precision,
     uncertainty: s.uncertainty,
     spectralAbscissa: s.spectralAbscissa,
     residual: s.residual,
@@ -58,24 +60,33 @@ export function steadyJson(s: SteadyCovariance, model: NumericModel, labels: rea
 
 export function steadyCsv(s: SteadyCovariance, labels: readonly string[]): string {
   return [
-    'kind,label,value',
-    ...Object.entries(s.heat).map(([b, q]) => `heat,${b},${q}`),
-    ...s.occupations.map((n, m) => `occupation,${labels[m]},${n}`),
+    'kind,label,value,error',
+    // Each current to the digits its error bound resolves (the bound in the last column); 0 where not resolved.
+    ...Object.entries(s.heat).map(([b, q]) => `heat,${b},${csvRounded(q, s.precision.current[b]!)},${s.precision.current[b]!.toExponential(1)}`),
+    ...s.occupations.map((n, m) => `occupation,${labels[m]},${n},`),
   ].join('\n');
 }
 
 const e = (x: number, digits = 6): string => x.toExponential(digits);
+
+/** The value to the digits its error resolves, as a plain number (0 where it is not resolved). */
+function csvRounded(value: number, error: number): string {
+  if (!(Math.abs(value) > error)) return '0';
+  return value.toExponential(significantDigits(value, error, 17) - 1);
+}
 
 export function steadyText(s: SteadyCovariance, model: NumericModel, labels: readonly string[]): string {
   const n = s.quadratures.length;
   const lines = [
     `${s.equation} equation, ${count(model.frequencies.length, 'mode')}, ${count(model.baths.length, 'bath')}: steady state of dσ/dt = Aσ + σAᵀ + D (residual ${e(s.residual, 1)}, spectral abscissa of A ${e(s.spectralAbscissa, 3)})`,
     'heat currents Q_α = ⟨D_α†(H_S)⟩ (from each bath into the system):',
-    ...Object.entries(s.heat).map(([b, q]) => `  ${b.padEnd(8)} ${e(q)}`),
-    `  sum      ${e(s.heatSum, 2)}`,
-    s.secondLaw.holds
-      ? `entropy production −Σ Q_α/T_α = ${e(s.entropyProduction, 4)} (second law holds)`
-      : `entropy production −Σ Q_α/T_α = ${e(s.entropyProduction, 4)} — NEGATIVE: the ${s.equation} equation violates the second law at these parameters`,
+    ...Object.entries(s.heat).map(([b, q]) => `  ${b.padEnd(8)} ${formatMeasured(q, s.precision.current[b]!)}`),
+    `  sum      ${e(s.heatSum, 2)} (0 in exact arithmetic)`,
+    !s.precision.entropyProductionResolved
+      ? `entropy production −Σ Q_α/T_α = ${formatMeasured(s.entropyProduction, s.precision.entropyProduction, 4)}: zero within precision, consistent with the second law`
+      : s.secondLaw.holds
+        ? `entropy production −Σ Q_α/T_α = ${formatMeasured(s.entropyProduction, s.precision.entropyProduction, 4)} (second law holds)`
+        : `entropy production −Σ Q_α/T_α = ${formatMeasured(s.entropyProduction, s.precision.entropyProduction, 4)} — NEGATIVE: the ${s.equation} equation violates the second law at these parameters`,
     s.uncertainty.satisfied
       ? `uncertainty relation σ + iΩ/2 ≥ 0 holds: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)}`
       : `uncertainty relation σ + iΩ/2 ≥ 0 VIOLATED: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)} (the steady state is not a quantum state)`,
