@@ -45,21 +45,24 @@ describe('signals leave nothing behind', () => {
     rmSync(cwd, { recursive: true, force: true });
   }, 70_000);
 
-  // A 30-mode chain under Redfield: several seconds of synchronous derivation (tester: kill -INT was ignored).
-  const chain30 = JSON.stringify({
-    frequencies: Array.from({ length: 30 }, (_, i) => 1 + 0.01 * i),
-    couplings: Array.from({ length: 29 }, (_, i) => ({ a: i, b: i + 1, kind: 'xx', strength: 0.01 })),
-    baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 1e-3 }, { mode: 29, label: 'c', temperature: 1, lambda2: 1e-3 }],
+  // Chains at the size limits (numeric/network-size.ts) of Redfield first moments (12 modes) and of the LaTeX
+  // document (10 modes): seconds of synchronous work each (tester: kill -INT was ignored).
+  const chainOf = (n: number): string => JSON.stringify({
+    frequencies: Array.from({ length: n }, (_, i) => 1 + 0.01 * i),
+    couplings: Array.from({ length: n - 1 }, (_, i) => ({ a: i, b: i + 1, kind: 'xx', strength: 0.01 })),
+    baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 1e-3 }, { mode: n - 1, label: 'c', temperature: 1, lambda2: 1e-3 }],
     cutoff: 100,
   });
+  const chains: Readonly<Record<string, string>> = { 'chain12.json': chainOf(12), 'chain10.json': chainOf(10) };
+
   it.each([
-    ['SIGINT', 130, ['derive', '--equation', 'redfield', '--model-file', 'chain30.json']],
-    ['SIGTERM', 143, ['derive', '--equation', 'redfield', '--model-file', 'chain30.json']],
-    ['SIGINT', 130, ['latex', '--model-file', 'chain30.json', '--out', 'chain30.tex']],
-    ['SIGTERM', 143, ['latex', '--model-file', 'chain30.json', '--out', 'chain30.tex']],
+    ['SIGINT', 130, ['derive', '--equation', 'redfield', '--model-file', 'chain12.json']],
+    ['SIGTERM', 143, ['derive', '--equation', 'redfield', '--model-file', 'chain12.json']],
+    ['SIGINT', 130, ['latex', '--model-file', 'chain10.json', '--out', 'chain10.tex']],
+    ['SIGTERM', 143, ['latex', '--model-file', 'chain10.json', '--out', 'chain10.tex']],
   ] as const)('%s during a long synchronous computation: stops within 2 s, exit %i, nothing written', async (signal, code, args) => {
     const cwd = temporaryFolder();
-    writeFileSync(join(cwd, 'chain30.json'), chain30);
+    for (const [name, text] of Object.entries(chains)) writeFileSync(join(cwd, name), text);
     const before = snapshot(cwd);
     const r = await runAndSignal(args, cwd, signal, 1000);
     expect(r.status, r.stderr).toBe(code);
