@@ -67,17 +67,27 @@ export function validateNumericModel(nm: NumericModel): void {
   }
 }
 
+/**
+ * Cholesky on the envelope of A: row i of L is zero left of A's first non-zero in that row (no fill-in
+ * outside the envelope), so a chain's banded Hamiltonian matrix costs O(n·b²), not O(n³).
+ */
 function isPositiveDefinite(A: number[][]): boolean {
   const n = A.length;
-  const L = A.map((r) => r.map(() => 0));
+  const first = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j <= i; j++) {
+    let f = 0;
+    while (f < i && A[i]![f] === 0) f++;
+    first[i] = f;
+  }
+  const L = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) {
+    for (let j = first[i]!; j <= i; j++) {
       let sum = A[i]![j]!;
-      for (let m = 0; m < j; m++) sum -= L[i]![m]! * L[j]![m]!;
+      for (let m = Math.max(first[i]!, first[j]!); m < j; m++) sum -= L[i * n + m]! * L[j * n + m]!;
       if (i === j) {
         if (!(sum > 0)) return false;
-        L[i]![i] = Math.sqrt(sum);
-      } else L[i]![j] = sum / L[j]![j]!;
+        L[i * n + i] = Math.sqrt(sum);
+      } else L[i * n + j] = sum / L[j * n + j]!;
     }
   }
   return true;
