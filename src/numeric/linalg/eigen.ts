@@ -147,7 +147,7 @@ export function eigenDecomposeInto(
   schurBasis = false,
 ): boolean {
   const { n, schur, basis } = ws;
-  schur.set(matrix.length === n * n ? matrix : matrix.subarray(0, n * n));
+  for (let i = 0; i < n * n; i++) schur[i] = matrix[i]!; // no subarray view per call
   balanceInPlace(schur, n, schurBasis ? 'none' : balancing, ws.balanceScale, ws.balanceRange);
   let frobenius = 0;
   for (let i = 0; i < n * n; i++) frobenius += schur[i]! * schur[i]!;

@@ -113,10 +113,13 @@ export function advanceShiftHints(hints: ShiftHints, history: HintHistory, value
     hints.re[i] = 3 * r - 3 * lastRe[a]! + olderRe[b]!;
     hints.im[i] = 3 * m - 3 * lastIm[a]! + olderIm[b]!;
   }
-  olderRe.set(lastRe);
-  olderIm.set(lastIm);
-  lastRe.set(valuesRe.subarray(0, n));
-  lastIm.set(valuesIm.subarray(0, n));
+  // Element loops, not TypedArray.set/subarray: for n ≤ 10 the calls and the view cost more than the copy.
+  for (let i = 0; i < n; i++) {
+    olderRe[i] = lastRe[i]!;
+    olderIm[i] = lastIm[i]!;
+    lastRe[i] = valuesRe[i]!;
+    lastIm[i] = valuesIm[i]!;
+  }
   if (history.sets < 2) history.sets++;
   hints.count = n;
 }
@@ -149,7 +152,7 @@ export function realSchurFormInPlace(h: Float64Array, n: number, wr: Float64Arra
   for (let i = 0; i < n * n; i++) frobenius += h[i]! * h[i]!;
   const deflationFloor = normwiseDeflation ? EPS * Math.sqrt(frobenius) : 0;
   const hinted = hints.count > 0;
-  if (hinted) hints.used.fill(0, 0, hints.count);
+  if (hinted) for (let j = 0; j < hints.count; j++) hints.used[j] = 0;
   let last = n - 1;
   let iter = 0;
   let blockHint = -1;
