@@ -77,7 +77,9 @@ function networkComputation(cmd: Command): NetworkComputation | null {
     case 'ep':
       return { kind: 'derivation', equation: cmd.equation, order: cmd.order };
     case 'matrix':
-      return cmd.sparse ? { kind: 'covariance' } : { kind: 'derivation', equation: cmd.equation, order: cmd.order };
+      // --sparse derives the covariance form exactly in the local quadratures: cheap for the local
+      // equation (it grows with the couplings), as costly as the dense second moments otherwise.
+      return cmd.sparse && cmd.equation === 'local' ? { kind: 'covariance' } : { kind: 'derivation', equation: cmd.equation, order: cmd.sparse ? 2 : cmd.order };
     case 'latex':
       return { kind: 'document' };
     case 'heat':

@@ -11,7 +11,7 @@ export interface SparseExactMatrix {
   readonly rows: readonly ReadonlyMap<number, Scalar>[];
 }
 
-/** Accumulates scalar parts per entry; `build` sums each entry once and drops zeros. */
+/** Accumulates scalar parts per entry; `build` sums each entry once, in normal form, and drops zeros. */
 export class SparseExactBuilder {
   private readonly parts: Map<number, Scalar[]>[];
   constructor(readonly n: number) {
@@ -31,7 +31,9 @@ export class SparseExactBuilder {
     const rows = this.parts.map((row) => {
       const out = new Map<number, Scalar>();
       for (const j of [...row.keys()].sort((a, b) => a - b)) {
-        const v = s.add(...row.get(j)!);
+        // Finished entries are put in the unique normal form (as moment equations are, equations.ts), so that
+        // a removable denominator such as 1/k of the general pair's mixing angle cancels before lowering.
+        const v = s.normalForm(s.add(...row.get(j)!));
         if (!s.isZero(v)) out.set(j, v);
       }
       return out;

@@ -17,7 +17,7 @@ export type NetworkComputation =
   | { readonly kind: 'derivation'; readonly equation: EquationKind; readonly order: 1 | 2 }
   /** Every equation at both orders (latex). */
   | { readonly kind: 'document' }
-  /** The covariance form at numbers and a Lyapunov solve (steady, heat, matrix --sparse). */
+  /** The covariance form at numbers and a Lyapunov solve (steady, heat; matrix --sparse under the local equation). */
   | { readonly kind: 'covariance' };
 
 /** Largest N of an exact derivation, by order and equation (without x–p couplings). */
@@ -59,6 +59,6 @@ export function checkNetworkSize(model: NumericModel, c: NetworkComputation): vo
   const n = model.frequencies.length;
   const limit = modeLimit(model, c);
   if (n <= limit) return;
-  const numbers = c.kind === 'covariance' ? '' : `; for numbers use steady or heat --model-file (up to ${COVARIANCE_MODE_LIMIT} modes)${c.kind === 'derivation' && c.order === 2 ? ' or matrix --order 2 --sparse' : ''}`;
+  const numbers = c.kind === 'covariance' ? '' : `; for numbers use steady or heat --model-file (up to ${COVARIANCE_MODE_LIMIT} modes)${c.kind === 'derivation' && c.order === 2 && c.equation === 'local' ? ' or matrix --order 2 --sparse' : ''}`;
   throw new InputError('--model-file', `${n} modes: ${describe(c)} at most ${limit} modes${model.couplings.some((k) => k.kind === 'xp') && c.kind !== 'covariance' ? ' with x–p couplings' : ''} (docs/architecture.md, "Input limits")${numbers}`);
 }

@@ -106,7 +106,7 @@ export interface KappaMap {
 export interface PointAnalysis {
   readonly kappa: number;
   readonly resolved: boolean;
-  readonly precision: 'double' | 'extended';
+  readonly precision: 'double';
   readonly eigenvalues: readonly Complex[];
   /** Largest real part of the eigenvalues (< 0: stable). */
   readonly growth: number;
@@ -224,7 +224,7 @@ export class ExplorerModel {
     return { window, omegas, ks, log10Kappa, line };
   }
 
-  /** κ(V), eigenvalues and stability of M_{D,1} at (ω, k), with double-double precision near an EP. */
+  /** κ(V), eigenvalues and stability of M_{D,1} at (ω, k), from the cluster analysis of `ep` (κ = ∞ at a defective point, 1 at the global diabolic one). */
   point(equation: EquationKind, p: ExplorerParameters): PointAnalysis {
     const n = 4;
     const data = new Float64Array(n * n);

@@ -16,7 +16,7 @@ const MIXED: NumericModel = {
 };
 
 describe('sparse second moments', () => {
-  for (const [name, model] of [['three-mode chain', CHAIN], ['four modes, mixed couplings', MIXED]] as const) {
+  for (const [name, model] of [['three-mode chain', CHAIN], ['four modes, mixed couplings', MIXED], ['three-mode chain, ħ = 2 (c carries one factor ħ, M none; the dense path is checked against the Gibbs state in hbar.test.ts)', { ...CHAIN, hbar: 2 }]] as const) {
     it(name, () => {
       const sparse = lowerSecondMomentsSparse(model, 'local');
       const dense = lowerMoments({ model, equation: 'local', order: 2, basis: 'local' });

@@ -54,7 +54,7 @@ describe('exceptional lines', () => {
 });
 
 describe('the first-moment map at the diabolic point of the global equation (k = 0)', () => {
-  it('resolves κ there: κ = max(ω, 1/ω), that of one damped oscillator in (x, p), the same for any basis inside the double eigenspaces', async () => {
+  it('resolves κ there: κ = max(ω, 1/ω), that of one damped oscillator in (x, p) (κ on orthonormal bases of the double eigenspaces, which does not depend on which such bases)', async () => {
     const omegas = [0.5, 0.8, 1, 1.5, 2];
     const ks = [-1e-4, 0, 1e-4];
     const { size, source } = paperMatrixSource('global', 1, FIG2_PARAMETERS);

@@ -230,21 +230,29 @@ describe('ħ ≠ 1 in the covariance path (docs/conventions.md, "Where ħ enters
       expect(Math.abs(entry(s.covariance, 6, 2 * a, 2 * b) - g.xx.get(a, b))).toBeLessThan(1e-10);
       expect(Math.abs(entry(s.covariance, 6, 2 * a + 1, 2 * b + 1) - g.pp.get(a, b))).toBeLessThan(1e-10);
     }
-    // The occupations of a Gibbs state do not depend on how ħ and T combine except through ħω/T.
     expect(s.uncertainty.satisfied).toBe(true);
   });
 
-  it('heat currents scale as ħ·Q(T/ħ): the model with ħ and temperatures T equals ħ times the model with ħ = 1 and temperatures T/ħ', () => {
+  it.each(['local', 'global', 'redfield'] as const)('%s, ħ = 0.5: uncoupled modes relax to the thermal state of each bath, ⟨x²⟩ = ħ coth(ħω/2T)/(2ω), ⟨p²⟩ = ħω coth(ħω/2T)/2, with no current', (equation) => {
     const hbar = 0.5;
-    const withHbar: NumericModel = { ...chain(hbar, 1), baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 0.01 }, { mode: 2, label: 'c', temperature: 0.5, lambda2: 0.004 }] };
-    const scaled: NumericModel = { ...withHbar, hbar: 1, baths: withHbar.baths.map((b) => ({ ...b, temperature: b.temperature / hbar })) };
-    for (const equation of ['local', 'global', 'redfield'] as const) {
-      const a = steadyCovariance(prepareCovariance({ model: withHbar, equation }));
-      const b = steadyCovariance(prepareCovariance({ model: scaled, equation }));
-      for (const bath of ['h', 'c']) expect(Math.abs(a.heat[bath]! - hbar * b.heat[bath]!)).toBeLessThan(1e-10 * Math.abs(hbar * b.heat[bath]!));
-      a.covariance.forEach((x, i) => expect(Math.abs(x - hbar * b.covariance[i]!)).toBeLessThan(1e-10 * Math.max(1, Math.abs(hbar * b.covariance[i]!))));
-      a.occupations.forEach((n, m) => expect(n).toBeCloseTo(b.occupations[m]!, 10));
-    }
+    const model: NumericModel = {
+      frequencies: [1, 1.7],
+      couplings: [],
+      baths: [{ mode: 0, label: 'h', temperature: 2, lambda2: 0.01 }, { mode: 1, label: 'c', temperature: 0.4, lambda2: 0.004 }],
+      cutoff: 30,
+      hbar,
+    };
+    const s = steadyCovariance(prepareCovariance({ model, equation }));
+    const coth = (x: number): number => 1 / Math.tanh(x);
+    model.baths.forEach((b) => {
+      const w = model.frequencies[b.mode]!;
+      const c = coth((hbar * w) / (2 * b.temperature));
+      expect(entry(s.covariance, 4, 2 * b.mode, 2 * b.mode)).toBeCloseTo((hbar * c) / (2 * w), 12);
+      expect(entry(s.covariance, 4, 2 * b.mode + 1, 2 * b.mode + 1)).toBeCloseTo((hbar * w * c) / 2, 12);
+      // n = 1/(e^{ħω/T} − 1), the Bose occupation with that ħ
+      expect(s.occupations[b.mode]!).toBeCloseTo(1 / Math.expm1((hbar * w) / b.temperature), 10);
+      expect(Math.abs(s.heat[b.label]!)).toBeLessThanOrEqual(s.precision.current[b.label]! + 1e-15);
+    });
   });
 });
 
@@ -263,5 +271,18 @@ describe('the second-law check and the precision of the currents', () => {
     const today = heatDynamics({ parameters: p, equation: 'local', times: [] });
     expect(Math.abs(s.heat['h']! - today.steady.Qh)).toBeLessThanOrEqual(s.precision.current['h']! + today.precision.current);
     expect(Math.abs(s.heat['c']! - today.steady.Qc)).toBeLessThanOrEqual(s.precision.current['c']! + today.precision.current);
+  });
+});
+
+describe('the general pair at k = 0 (uncoupled, ω_h ≠ ω_c): the removable 1/k of the mixing angle cancels', () => {
+  it.each(['global', 'redfield'] as const)('%s: each resonator thermal at its own bath, ⟨x²⟩ = coth(ω/2T)/(2ω), no current', (equation) => {
+    const p: PaperParameters = { ...OFF, k: 0 };
+    const s = steadyCovariance(prepareCovariance({ model: paperModel(p), equation }));
+    const coth = (x: number): number => 1 / Math.tanh(x);
+    for (const [m, w, T] of [[0, p.omegaH!, p.Th], [1, p.omegaC!, p.Tc]] as const) {
+      expect(entry(s.covariance, 4, 2 * m, 2 * m)).toBeCloseTo(coth(w / (2 * T)) / (2 * w), 10);
+      expect(entry(s.covariance, 4, 2 * m + 1, 2 * m + 1)).toBeCloseTo((w * coth(w / (2 * T))) / 2, 10);
+    }
+    for (const [b, q] of Object.entries(s.heat)) expect(Math.abs(q)).toBeLessThanOrEqual(s.precision.current[b]! + 1e-15);
   });
 });

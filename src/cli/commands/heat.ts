@@ -44,14 +44,14 @@ async function runHeatFromCovariance(cmd: HeatCommand, modelFile: string, spectr
   if (cmd.options.format === 'json') {
     out.stdout(JSON.stringify({
       equation: cmd.equation, t: tr.t, heat: tr.heat, steady: tr.steady.heat, steadySum: tr.steady.heatSum,
-      entropyProduction: tr.steady.entropyProduction, sumQOverT: -tr.steady.entropyProduction, precision: tr.steady.precision, uncertainty: tr.uncertainty,
+      entropyProduction: tr.steady.entropyProduction, sumQOverT: -tr.steady.entropyProduction, steadyPrecision: tr.steady.precision, uncertainty: tr.uncertainty,
     }));
     return 0;
   }
   out.stdout([
     `${cmd.equation} equation, ${model.frequencies.length} mode${model.frequencies.length === 1 ? '' : 's'}, ${start.description} (σ propagated as e^{At}σe^{Aᵀt})`,
     `steady state: ${baths.map((b) => `Q_${b} = ${formatMeasured(tr.steady.heat[b]!, tr.steady.precision.current[b]!)}`).join(', ')}, sum = ${tr.steady.heatSum.toExponential(2)}, entropy production −Σ Q/T = ${formatMeasured(tr.steady.entropyProduction, tr.steady.precision.entropyProduction, 4)}${tr.steady.secondLaw.holds ? '' : ' (NEGATIVE: second law violated)'}`,
-    violated < 0 ? 'uncertainty relation σ(t) + iΩ/2 ≥ 0 holds at every listed time' : `uncertainty relation VIOLATED at t = ${tr.t[violated]} (smallest eigenvalue ${tr.uncertainty[violated]!.toExponential(3)})`,
+    violated < 0 ? 'uncertainty relation σ(t) + iħΩ/2 ≥ 0 holds at every listed time' : `uncertainty relation VIOLATED at t = ${tr.t[violated]} (smallest eigenvalue ${tr.uncertainty[violated]!.toExponential(3)})`,
     `        t ${baths.map((b) => `Q_${b}(t)`.padStart(16)).join('')}`,
     ...tr.t.map((t, i) => `${t.toExponential(4).padStart(12)} ${baths.map((b) => tr.heat[b]![i]!.toExponential(6).padStart(15)).join(' ')}`),
   ].join('\n'));

@@ -6,8 +6,8 @@ import { readModelFile } from '../../numeric/model-file.js';
 import { loadBathSpectra } from '../../numeric/spectral-loader.js';
 import { loadSpectralDensity } from '../../numeric/spectral-loader.js';
 import type { Output } from '../output.js';
-import { lowerSecondMomentsSparseWithSpectra } from '../../numeric/sparse-bath-spectra.js';
 import { InputError } from '../../numeric/input-error.js';
+import { lowerSecondMomentsSparse } from '../../numeric/covariance/sparse-moments.js';
 
 /** Above this many entries of M the dense output is refused (it would not fit in memory as JSON). */
 const DENSE_ENTRY_LIMIT = 4_000_000;
@@ -20,7 +20,7 @@ export async function runMatrix(cmd: MatrixCommand, out: Output): Promise<number
   const model = cmd.modelFile === null ? paperModel(cmd.options.parameters) : { ...readModelFile(cmd.modelFile), ...(hbar === undefined ? {} : { hbar }) };
   const bathSpectra = await loadBathSpectra(model);
   if (cmd.sparse) {
-    const s = lowerSecondMomentsSparseWithSpectra(model, cmd.equation, spectral, { bathSpectra });
+    const s = lowerSecondMomentsSparse(model, cmd.equation, spectral, { bathSpectra });
     if (cmd.options.format === 'json') {
       out.stdout(JSON.stringify({ basis: s.basis, size: s.basis.length, entries: { rows: Array.from(s.M.rows), columns: Array.from(s.M.columns), values: Array.from(s.M.values) }, c: s.c }));
       return 0;

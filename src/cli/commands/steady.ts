@@ -10,7 +10,7 @@ import { loadSpectralDensity, loadBathSpectra } from '../../numeric/spectral-loa
 import type { NumericModel } from '../../numeric/physical.js';
 import type { Command } from '../parse.js';
 import type { Output } from '../output.js';
-import { formatMeasured, significantDigits } from '../../render/measured-number.js';
+import { formatMeasured } from '../../render/measured-number.js';
 
 type SteadyCommand = Extract<Command, { name: 'steady' }>;
 
@@ -61,18 +61,20 @@ export function steadyJson(s: SteadyCovariance, model: NumericModel, labels: rea
 export function steadyCsv(s: SteadyCovariance, labels: readonly string[]): string {
   return [
     'kind,label,value,error',
-    // Each current to the digits its error bound resolves (the bound in the last column); 0 where not resolved.
-    ...Object.entries(s.heat).map(([b, q]) => `heat,${b},${csvRounded(q, s.precision.current[b]!)},${s.precision.current[b]!.toExponential(1)}`),
+    // value: the current as computed (full precision, as before); error: its estimated error bound, rounded up.
+    ...Object.entries(s.heat).map(([b, q]) => `heat,${b},${q},${roundedUp(s.precision.current[b]!)}`),
     ...s.occupations.map((n, m) => `occupation,${labels[m]},${n},`),
   ].join('\n');
 }
 
 const e = (x: number, digits = 6): string => x.toExponential(digits);
 
-/** The value to the digits its error resolves, as a plain number (0 where it is not resolved). */
-function csvRounded(value: number, error: number): string {
-  if (!(Math.abs(value) > error)) return '0';
-  return value.toExponential(significantDigits(value, error, 17) - 1);
+/** A positive bound to two significant digits, rounded up (never below the bound). */
+function roundedUp(bound: number): string {
+  if (!(bound > 0)) return String(bound);
+  const exponent = Math.floor(Math.log10(bound));
+  const unit = 10 ** (exponent - 1);
+  return (Math.ceil(bound / unit - 1e-9) * unit).toExponential(1);
 }
 
 export function steadyText(s: SteadyCovariance, model: NumericModel, labels: readonly string[]): string {
@@ -88,8 +90,8 @@ export function steadyText(s: SteadyCovariance, model: NumericModel, labels: rea
         ? `entropy production −Σ Q_α/T_α = ${formatMeasured(s.entropyProduction, s.precision.entropyProduction, 4)} (second law holds)`
         : `entropy production −Σ Q_α/T_α = ${formatMeasured(s.entropyProduction, s.precision.entropyProduction, 4)} — NEGATIVE: the ${s.equation} equation violates the second law at these parameters`,
     s.uncertainty.satisfied
-      ? `uncertainty relation σ + iΩ/2 ≥ 0 holds: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)}`
-      : `uncertainty relation σ + iΩ/2 ≥ 0 VIOLATED: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)} (the steady state is not a quantum state)`,
+      ? `uncertainty relation σ + iħΩ/2 ≥ 0 holds: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)}`
+      : `uncertainty relation σ + iħΩ/2 ≥ 0 VIOLATED: smallest eigenvalue ${e(s.uncertainty.smallestEigenvalue, 4)} (the steady state is not a quantum state)`,
     'mode occupations n = ⟨a†a⟩ of the bare oscillators:',
     ...s.occupations.map((occ, m) => `  ${labels[m]!.padEnd(8)} ${e(occ)}`),
   ];

@@ -7,7 +7,7 @@ import { deriveCovarianceForm, vectorisedSecondMoments, momentBasis } from '../.
 import { frameOf } from '../../model/index.js';
 import type { EquationKind } from '../../dissipators/index.js';
 import type { NumericModel } from '../physical.js';
-import { bridgeModel } from '../model-bridge.js';
+import { type BridgeOptions, bridgeModel } from '../model-bridge.js';
 import { evaluateDefinitions, evaluateScalar } from '../evaluate.js';
 import { type SpectralDensity, ohmicAlgebraic } from '../spectral.js';
 import { lowerSparse, type NumericSparse } from './lowered-covariance.js';
@@ -18,10 +18,15 @@ export interface SparseSecondMoments {
   readonly c: readonly number[];
 }
 
-export function lowerSecondMomentsSparse(nm: NumericModel, equation: EquationKind, spectral: SpectralDensity = ohmicAlgebraic()): SparseSecondMoments {
-  const { model, input } = bridgeModel(nm, spectral);
+/**
+ * `bridge` carries the model's loaded per-bath spectral densities (as lowerMoments takes them). With ħ ≠ 1
+ * c carries one factor ħ and M none, as in lowerMoments (docs/conventions.md, "Where ħ enters").
+ */
+export function lowerSecondMomentsSparse(nm: NumericModel, equation: EquationKind, spectral: SpectralDensity = ohmicAlgebraic(), bridge: BridgeOptions = {}): SparseSecondMoments {
+  const { model, input } = bridgeModel(nm, spectral, bridge);
+  const hbar = nm.hbar ?? 1;
   const basis = momentBasis(frameOf(model, 'local'), 2);
   const view = vectorisedSecondMoments(deriveCovarianceForm({ model, equation, basis: 'local' }), basis);
   const values = evaluateDefinitions(model.definitions, input);
-  return { basis: basis.map((b) => b.name), M: lowerSparse(view.matrix, values, 'M'), c: view.constant.map((x) => evaluateScalar(x, values)) };
+  return { basis: basis.map((b) => b.name), M: lowerSparse(view.matrix, values, 'M'), c: view.constant.map((x) => hbar * evaluateScalar(x, values)) };
 }

@@ -153,7 +153,7 @@ function solveSteady(prepared: PreparedCovariance): { steady: SteadyCovariance; 
   if (solved.kind !== 'solved') {
     const loose = undampedModes(prepared.model);
     if (loose.length > 0) {
-      throw new InputError('steady state', `${loose.length === 1 ? 'mode' : 'modes'} ${loose.join(', ')} (0-based, as the model file counts them) ${loose.length === 1 ? 'is' : 'are'} reached by no bath with λ² > 0 (directly or through couplings), so nothing damps it: A is not strictly stable and there is no unique steady state`);
+      throw new InputError('steady state', `${loose.length === 1 ? 'mode' : 'modes'} ${loose.map((m) => `${m + 1} (x_${m + 1}, p_${m + 1}; index ${m} in the model file)`).join(', ')} ${loose.length === 1 ? 'is' : 'are'} reached by no bath with λ² > 0 (directly or through couplings), so nothing damps it: A is not strictly stable and there is no unique steady state`);
     }
     if (solved.kind === 'no-convergence') throw new InputError('steady state', 'the Schur decomposition of the drift A did not converge; no steady state is reported');
     throw new InputError('steady state', `the drift A of the ${equation} equation is not strictly stable (an eigenvalue has real part ${solved.spectralAbscissa.toExponential(3)} ≥ 0): there is no unique steady state`);
