@@ -20,16 +20,9 @@ export interface InitialCovariance {
 }
 
 export function initialCovariance(nm: NumericModel, preset: InitialPreset): InitialCovariance {
-  const count = nm.frequencies.length;
   if (preset === 'vacuum') {
-    const n = 2 * count;
-    const hbar = nm.hbar ?? 1;
-    const sigma = new Float64Array(n * n);
-    nm.frequencies.forEach((w, m) => {
-      sigma[2 * m * n + 2 * m] = hbar / (2 * w);
-      sigma[(2 * m + 1) * n + 2 * m + 1] = (hbar * w) / 2;
-    });
-    return { sigma, description: `from the vacuum of every mode` };
+    // The vacuum is the thermal state at T = 0, which localThermalCovariance gives every mode without a bath.
+    return { sigma: localThermalCovariance({ ...nm, baths: [] }), description: `from the vacuum of every mode` };
   }
   const unbathed = nm.frequencies.map((_, m) => m).filter((m) => !nm.baths.some((b) => b.mode === m));
   const shared = nm.frequencies.map((_, m) => m).filter((m) => nm.baths.filter((b) => b.mode === m).length > 1);

@@ -97,7 +97,7 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
     return req.model.baths.find((b) => b.mode === mode)!.label;
   };
   const hbar = req.model.hbar ?? 1;
-  const lowered = withHbar({ ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) }, hbar);
+  const lowered = diffusionWithHbar({ ...symbolic, baths: symbolic.baths.map((b) => ({ ...b, bath: userLabel(b.bath) })) }, hbar);
   const temperatures = new Map(req.model.baths.map((b) => [b.label, b.temperature]));
   return { model: req.model, equation: req.equation, form, lowered, localFromLowered, quadratures: localQuadratureNames(model), temperatures, hbar };
 }
@@ -106,7 +106,7 @@ export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovari
  * ħ ≠ 1 (docs/conventions.md, "Where ħ enters"): the drift has none; the diffusion carries one factor ħ
  * (it comes from [x, p] = iħ and the rates, whose Bose factors already use ħf/k_BT in the lowered values).
  */
-function withHbar(lowered: LoweredCovariance, hbar: number): LoweredCovariance {
+function diffusionWithHbar(lowered: LoweredCovariance, hbar: number): LoweredCovariance {
   if (hbar === 1) return lowered;
   const scaled = (m: NumericSparse): NumericSparse => ({ ...m, values: m.values.map((x) => hbar * x) });
   return {

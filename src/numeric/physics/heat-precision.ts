@@ -38,11 +38,10 @@ export function steadyPrecision(
   rounding: { readonly Qh: number; readonly Qc: number },
   temperatures: { readonly Th: number; readonly Tc: number },
 ): SteadyPrecision {
-  const witness = Math.abs(steady.Qh + steady.Qc);
-  const current = Math.max(witness, rounding.Qh, rounding.Qc);
-  const entropyProduction = current / temperatures.Th + current / temperatures.Tc;
-  const value = steady.Qh / temperatures.Th + steady.Qc / temperatures.Tc;
-  return { current, entropyProduction, entropyProductionResolved: Math.abs(value) > entropyProduction };
+  // One bound for both currents: the larger rounding of the two, as bathsSteadyPrecision then takes it per bath.
+  const larger = Math.max(rounding.Qh, rounding.Qc);
+  const p = bathsSteadyPrecision({ h: steady.Qh, c: steady.Qc }, { h: larger, c: larger }, new Map([['h', temperatures.Th], ['c', temperatures.Tc]]));
+  return { current: p.current['h']!, entropyProduction: p.entropyProduction, entropyProductionResolved: p.entropyProductionResolved };
 }
 
 export interface BathsSteadyPrecision {
