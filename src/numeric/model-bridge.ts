@@ -122,6 +122,11 @@ export interface BridgeOptions {
   readonly williamsonNormalModes?: boolean;
   /** The loaded per-bath spectral densities of the model (loadBathSpectra), by bath label. */
   readonly bathSpectra?: ReadonlyMap<string, SpectralDensity>;
+  /**
+   * Leave a network without normal modes (for the local equation, whose channels are the bare
+   * modes'): the numeric diagonalisation, O(N³), is then skipped.
+   */
+  readonly withoutNormalModes?: boolean;
 }
 
 function bathSpectraOf(nm: NumericModel, options: BridgeOptions): ReadonlyMap<string, SpectralDensity> | undefined {
@@ -156,11 +161,19 @@ export function bridgeModel(nm: NumericModel, spectral: SpectralDensity = ohmicA
     }
     return withSpectra({ model: generalPair(), input: { parameters: new Map([['omega_h', wh], ['omega_c', wc], ['k', k]]), baths: paperBaths, cutoff: nm.cutoff, spectral } }, paperLabels);
   }
-  return withSpectra(networkModel(nm, baths, spectral, options.williamsonNormalModes === true));
+  return withSpectra(networkModel(nm, baths, spectral, options.williamsonNormalModes === true, options.withoutNormalModes === true));
 }
 
-function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral: SpectralDensity, williamson: boolean): BridgedModel {
+function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral: SpectralDensity, williamson: boolean, withoutNormalModes: boolean): BridgedModel {
   const labels = nm.frequencies.map((_, i) => String(i + 1));
+  if (withoutNormalModes) {
+    const model = generalModel({
+      modes: labels,
+      couplings: nm.couplings.map((c) => ({ a: c.a, b: c.b, kind: c.kind })),
+      baths: nm.baths.map((b) => ({ label: b.label, mode: b.mode })),
+    });
+    return { model, input: { parameters: bareParameters(nm, labels), baths, cutoff: nm.cutoff, spectral } };
+  }
   const modes = numericNormalModes(nm, { method: williamson ? 'williamson' : 'auto' });
   const model = generalModel({
     modes: labels,
@@ -169,12 +182,7 @@ function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral:
     normalFrequencyClasses: modes.classes,
     ...(modes.mixing ? { mixingNormalModes: true } : {}),
   });
-  const parameters = new Map<string, number>();
-  nm.frequencies.forEach((w, i) => parameters.set(`omega_${labels[i]}`, w));
-  for (const c of nm.couplings) {
-    const name = couplingSymbol(c.kind, labels[c.a]!, labels[c.b]!);
-    parameters.set(name, (parameters.get(name) ?? 0) + c.strength);
-  }
+  const parameters = bareParameters(nm, labels);
   modes.classes.forEach((c, j) => parameters.set(`Omega${c + 1}`, modes.Omega[j]!));
   labels.forEach((label, a) => modes.Omega.forEach((_, j) => {
     parameters.set(amplitudeSymbol('u', label, j + 1), modes.L[a]![j]!);
@@ -185,4 +193,15 @@ function networkModel(nm: NumericModel, baths: LoweringInput['baths'], spectral:
     }
   }));
   return { model, input: { parameters, baths, cutoff: nm.cutoff, spectral } };
+}
+
+/** The bare frequencies ω_<label> and the coupling strengths (repeated couplings add). */
+function bareParameters(nm: NumericModel, labels: readonly string[]): Map<string, number> {
+  const parameters = new Map<string, number>();
+  nm.frequencies.forEach((w, i) => parameters.set(`omega_${labels[i]}`, w));
+  for (const c of nm.couplings) {
+    const name = couplingSymbol(c.kind, labels[c.a]!, labels[c.b]!);
+    parameters.set(name, (parameters.get(name) ?? 0) + c.strength);
+  }
+  return parameters;
 }

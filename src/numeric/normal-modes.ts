@@ -130,24 +130,51 @@ interface Amplitudes {
 function pointModes(model: NumericModel): Amplitudes {
   const { V, T } = hamiltonianBlocks(model);
   const n = V.length;
-  const chol = new CholeskyDecomposition(new Matrix(T));
-  if (!chol.isPositiveDefinite()) throw new InputError('couplings', `the kinetic part of H_S is not positive definite (H_S unbounded below): ${couplingNames(model)}`);
-  const G = chol.lowerTriangularMatrix;
-  const K = G.transpose().mmul(new Matrix(V)).mmul(G);
+  // T = G Gᵀ: G = diag(√T_aa) when T is diagonal (no pp or hop couplings), else Cholesky.
+  const diagonal = T.every((row, a) => row.every((v, b) => a === b || v === 0));
+  let G: Matrix;
+  if (diagonal) G = Matrix.diag(T.map((row, a) => Math.sqrt(row[a]!)));
+  else {
+    const chol = new CholeskyDecomposition(new Matrix(T));
+    if (!chol.isPositiveDefinite()) throw new InputError('couplings', `the kinetic part of H_S is not positive definite (H_S unbounded below): ${couplingNames(model)}`);
+    G = chol.lowerTriangularMatrix;
+  }
+  const K = diagonal ? new Matrix(V.map((row, a) => row.map((v, b) => G.get(a, a) * v * G.get(b, b)))) : G.transpose().mmul(new Matrix(V)).mmul(G);
   const eig = new EigenvalueDecomposition(K.add(K.transpose()).div(2), { assumeSymmetric: true });
   const order = eig.realEigenvalues.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]);
   if (order.some(([w2]) => !(w2 > 0))) throw new InputError('couplings', `the couplings make H_S unbounded below (a normal-mode frequency is not real): ${couplingNames(model)}`);
   const O = eig.eigenvectorMatrix;
-  const Lm = G.mmul(new Matrix(order.map(([, j]) => O.getColumn(j))).transpose());
+  const g = G.to2DArray();
+  // The columns of O in descending Ω², each signed so that the first clearly non-zero entry of its
+  // column of L = G O is positive (flipping a column of O flips the same column of L and of Q).
+  const Os = order.map(([, j]) => O.getColumn(j));
+  const L: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let j = 0; j < n; j++) {
-    const col = Lm.getColumn(j);
-    const big = Math.max(...col.map(Math.abs));
-    const first = col.find((v) => Math.abs(v) > 1e-8 * big) ?? 1;
-    if (first < 0) for (let a = 0; a < n; a++) Lm.set(a, j, -Lm.get(a, j));
+    const o = Os[j]!;
+    for (let a = 0; a < n; a++) {
+      let s = g[a]![a]! * o[a]!;
+      if (!diagonal) for (let b = 0; b < a; b++) s += g[a]![b]! * o[b]!;
+      L[a]![j] = s;
+    }
+    const big = Math.max(...L.map((row) => Math.abs(row[j]!)));
+    const first = L.find((row) => Math.abs(row[j]!) > 1e-8 * big)?.[j] ?? 1;
+    if (first < 0) {
+      for (let a = 0; a < n; a++) L[a]![j] = -L[a]![j]!;
+      for (let b = 0; b < n; b++) o[b] = -o[b]!;
+    }
   }
-  const Qm = inverse(Lm).transpose();
+  // Q = L⁻ᵀ = G⁻ᵀ O (O orthogonal): back substitution in Gᵀ Q = O.
+  const Q: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
+  for (let j = 0; j < n; j++) {
+    const o = Os[j]!;
+    for (let a = n - 1; a >= 0; a--) {
+      let s = o[a]!;
+      if (!diagonal) for (let b = a + 1; b < n; b++) s -= g[b]![a]! * Q[b]![j]!;
+      Q[a]![j] = s / g[a]![a]!;
+    }
+  }
   const zero = (): number[][] => Array.from({ length: n }, () => new Array<number>(n).fill(0));
-  return { Omega2: order.map(([w2]) => w2), L: Lm.to2DArray(), Q: Qm.to2DArray(), LPi: zero(), QEta: zero() };
+  return { Omega2: order.map(([w2]) => w2), L, Q, LPi: zero(), QEta: zero() };
 }
 
 function mixingModes(model: NumericModel): Amplitudes {

@@ -7,6 +7,7 @@ import { describe, it, expect } from 'vitest';
 import { Matrix, solve, EigenvalueDecomposition } from 'ml-matrix';
 import { solveLyapunov } from '../../src/numeric/linalg/lyapunov.js';
 import { realSchur } from '../../src/numeric/linalg/real-schur.js';
+import { STREAM_MIN_SIZE } from '../../src/numeric/linalg/reflector-stream.js';
 import { smallestHermitianEigenvalue } from '../../src/numeric/linalg/hermitian-extreme.js';
 
 /** A seeded generator (mulberry32), so the matrices are the same in every run. */
@@ -74,6 +75,34 @@ describe('Lyapunov solver (Bartels–Stewart)', () => {
     expect(Q.mmul(T).mmul(Q.transpose()).sub(A).norm()).toBeLessThan(1e-13 * A.norm());
     for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) expect(T.get(i, j)).toBe(0);
     for (let i = 1; i + 1 < n; i++) expect(T.get(i, i - 1) !== 0 && T.get(i + 1, i) !== 0).toBe(false);
+  });
+  it('Schur form at n ≥ STREAM_MIN_SIZE, Qᵀ accumulated on a second thread: the identities, and the one-thread result bit for bit', () => {
+    // A dense random matrix, and a damped chain (banded: the Hessenberg reduction's sparse path).
+    const chain = (modes: number): Float64Array => {
+      const n = 2 * modes;
+      const a = new Float64Array(n * n);
+      for (let j = 0; j < modes; j++) {
+        a[2 * j * n + 2 * j + 1] = 1;
+        a[(2 * j + 1) * n + 2 * j] = -1 - 0.01 * j;
+        if (j > 0) a[(2 * j + 1) * n + 2 * j - 2] = -0.1;
+        if (j + 1 < modes) a[(2 * j + 1) * n + 2 * j + 2] = -0.1;
+      }
+      a[1 * n + 1] = -0.01;
+      a[(n - 1) * n + n - 1] = -0.01;
+      return a;
+    };
+    for (const [n, a] of [[STREAM_MIN_SIZE + 20, stableMatrix(STREAM_MIN_SIZE + 20, 11, 2)], [240, chain(120)]] as const) {
+      const s = realSchur(a, n)!;
+      const one = realSchur(a, n, { secondThread: false })!;
+      const Q = new Matrix(Array.from({ length: n }, (_, i) => Array.from(s.q.subarray(i * n, i * n + n))));
+      const T = new Matrix(Array.from({ length: n }, (_, i) => Array.from(s.t.subarray(i * n, i * n + n))));
+      const A = new Matrix(Array.from({ length: n }, (_, i) => Array.from(a.subarray(i * n, i * n + n))));
+      expect(Q.transpose().mmul(Q).sub(Matrix.eye(n)).norm()).toBeLessThan(1e-12);
+      expect(Q.mmul(T).mmul(Q.transpose()).sub(A).norm()).toBeLessThan(1e-12 * A.norm());
+      for (let i = 2; i < n; i++) for (let j = 0; j < i - 1; j++) expect(T.get(i, j)).toBe(0);
+      expect(Array.from(s.q)).toEqual(Array.from(one.q));
+      expect(Array.from(s.t)).toEqual(Array.from(one.t));
+    }
   });
   it('reports an unstable A instead of solving', () => {
     const a = new Float64Array([0, 1, -1, 0]); // undamped oscillator: eigenvalues ±i

@@ -167,7 +167,11 @@ export function channelCovariance(model: Model, equation: MasterEquation, values
   // D_α = ½ J (Re C + Re Cᵀ) Jᵀ with Re(S t̄ᵀ) = Sr trᵀ + Si tiᵀ: the pairs (½ J Sr, J tr), (½ J Si, J ti).
   const u: Float64Array[] = [];
   const w: Float64Array[] = [];
-  const timesJ = (v: Float64Array, scale: number): Float64Array => Float64Array.from({ length: n }, (_, r) => scale * sign(r) * v[r ^ 1]!);
+  const timesJ = (v: Float64Array, scale: number): Float64Array => {
+    const out = new Float64Array(n);
+    for (let r = 0; r < n; r++) out[r] = ((r & 1) === 0 ? scale : -scale) * v[r ^ 1]!;
+    return out;
+  };
   const baths = dissipatorsOf(frame, equation).map((dissipator) => {
     const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(s, c.operator, c.rate, values, dissipator.bath)]));
     const bath = new BathAccumulator(n);

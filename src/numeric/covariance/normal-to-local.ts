@@ -10,6 +10,7 @@ import type { Scalar } from '../../algebra/index.js';
 import { type Model, type Frame, frameOf, momentumAmplitudes } from '../../model/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
 import { InputError } from '../input-error.js';
+import { symmetricCongruence } from '../linalg/dense-product.js';
 
 /** J_{r, r^1}: +1 on even (position) rows, −1 on odd (momentum) rows. */
 const sign = (r: number): 1 | -1 => ((r & 1) === 0 ? 1 : -1);
@@ -94,39 +95,7 @@ export function normalFromLocal(T: Float64Array, n: number): Float64Array {
   return inv;
 }
 
-/** M X Mᵀ for row-major n × n M and symmetric X (zeros of M skipped), symmetric. */
+/** M X Mᵀ for row-major n × n M and symmetric X, symmetric (linalg/dense-product.ts). */
 export function congruence(m: Float64Array, x: Float64Array, n: number): Float64Array {
-  const mx = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    const o = i * n;
-    for (let k = 0; k < n; k++) {
-      const v = m[o + k]!;
-      if (v === 0) continue;
-      const xo = k * n;
-      for (let j = 0; j < n; j++) mx[o + j] = mx[o + j]! + v * x[xo + j]!;
-    }
-  }
-  // (M X) Mᵀ: out_ij = Σ_k (MX)_ik M_jk over the non-zeros of row j of M (half of a point transformation's).
-  const support: Int32Array[] = [];
-  for (let j = 0; j < n; j++) {
-    const cols: number[] = [];
-    for (let k = 0; k < n; k++) if (m[j * n + k] !== 0) cols.push(k);
-    support.push(Int32Array.from(cols));
-  }
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    const o = i * n;
-    for (let j = 0; j <= i; j++) {
-      const jo = j * n;
-      const cols = support[j]!;
-      let s = 0;
-      for (let c = 0; c < cols.length; c++) {
-        const k = cols[c]!;
-        s += mx[o + k]! * m[jo + k]!;
-      }
-      out[o + j] = s;
-      out[jo + i] = s;
-    }
-  }
-  return out;
+  return symmetricCongruence(m, x, n);
 }

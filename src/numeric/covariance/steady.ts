@@ -78,7 +78,9 @@ export interface SteadyCovariance {
 }
 
 export function prepareCovariance(req: NumericCovarianceRequest): PreparedCovariance {
-  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), req.bathSpectra ? { bathSpectra: req.bathSpectra } : {});
+  // The local equation's channels are the bare modes': a network then needs no normal modes.
+  const localChannels = EQUATION_REGISTRY[req.equation].channels !== 'normal';
+  const { model, input } = bridgeModel(req.model, req.spectral ?? ohmicAlgebraic(), { ...(req.bathSpectra ? { bathSpectra: req.bathSpectra } : {}), ...(localChannels ? { withoutNormalModes: true } : {}) });
   const values = evaluateDefinitions(model.definitions, input);
   const equation = equationFor(model, values, req.equation, req.secularCutoff);
   // Networks under normal-mode channels: assembled at numbers from the lowered channels, whose pair

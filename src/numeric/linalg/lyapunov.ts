@@ -7,6 +7,7 @@
  */
 import { realSchur, type RealSchur } from './real-schur.js';
 import { squareSizeOf } from './square-matrix.js';
+import { symmetricCongruence } from './dense-product.js';
 
 export type LyapunovResult =
   | { readonly kind: 'solved'; readonly x: Float64Array; readonly spectralAbscissa: number; readonly residual: number }
@@ -67,46 +68,6 @@ function congruenceTransposed(q: Float64Array, m: Float64Array, n: number): Floa
   return out;
 }
 
-/** X = Q Y Qᵀ (two rows of Q Y at a time; four partial sums per dot product). */
-function congruence(q: Float64Array, y: Float64Array, n: number): Float64Array {
-  const qy = new Float64Array(n * n);
-  for (let i = 0; i < n; i += 2) {
-    const o = i * n;
-    const o2 = o + n;
-    const two = i + 1 < n;
-    for (let k = 0; k < n; k++) {
-      const v = q[o + k]!;
-      const w = two ? q[o2 + k]! : 0;
-      const yo = k * n;
-      for (let j = 0; j < n; j++) {
-        const yv = y[yo + j]!;
-        qy[o + j] = qy[o + j]! + v * yv;
-        if (two) qy[o2 + j] = qy[o2 + j]! + w * yv;
-      }
-    }
-  }
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    const o = i * n;
-    for (let j = 0; j <= i; j++) {
-      const jo = j * n;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-      let k = 0;
-      for (; k + 3 < n; k += 4) {
-        s0 += qy[o + k]! * q[jo + k]!;
-        s1 += qy[o + k + 1]! * q[jo + k + 1]!;
-        s2 += qy[o + k + 2]! * q[jo + k + 2]!;
-        s3 += qy[o + k + 3]! * q[jo + k + 3]!;
-      }
-      for (; k < n; k++) s0 += qy[o + k]! * q[jo + k]!;
-      const s = s0 + s1 + (s2 + s3);
-      out[o + j] = s;
-      out[jo + i] = s;
-    }
-  }
-  return out;
-}
-
 /** Solves the ≤ 4×4 system M z = b in place (partial pivoting); false if singular. */
 function solveSmall(m: Float64Array, b: Float64Array, size: number): boolean {
   for (let c = 0; c < size; c++) {
@@ -138,6 +99,39 @@ function solveSmall(m: Float64Array, b: Float64Array, size: number): boolean {
   return true;
 }
 
+/**
+ * r[b·p + a] −= Σ_{k ≥ from} X[xRow + a][k] · Z[zRow + b][k] for a < p, b < q (p, q ≤ 2; row-major
+ * n×n X and Z): the block residual of the quasi-triangular solve, four dot products sharing their
+ * loads when both blocks are 2×2.
+ */
+function subtractRowDots(r: Float64Array, x: Float64Array, xRow: number, p: number, z: Float64Array, zRow: number, q: number, from: number, n: number): void {
+  const x0 = xRow * n, z0 = zRow * n;
+  if (p === 2 && q === 2) {
+    const x1 = x0 + n, z1 = z0 + n;
+    let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+    for (let k = from; k < n; k++) {
+      const u0 = x[x0 + k]!, u1 = x[x1 + k]!, v0 = z[z0 + k]!, v1 = z[z1 + k]!;
+      s00 += u0 * v0;
+      s01 += u0 * v1;
+      s10 += u1 * v0;
+      s11 += u1 * v1;
+    }
+    r[0] = r[0]! - s00;
+    r[1] = r[1]! - s10;
+    r[2] = r[2]! - s01;
+    r[3] = r[3]! - s11;
+    return;
+  }
+  for (let a = 0; a < p; a++) {
+    for (let b = 0; b < q; b++) {
+      const xo = x0 + a * n, zo = z0 + b * n;
+      let s = 0;
+      for (let k = from; k < n; k++) s += x[xo + k]! * z[zo + k]!;
+      r[b * p + a] = r[b * p + a]! - s;
+    }
+  }
+}
+
 /** T Y + Y Tᵀ = C for quasi-upper-triangular T; C symmetric; Y returned symmetric. */
 export function solveQuasiTriangularLyapunov(schur: RealSchur, c: Float64Array): Float64Array {
   const { n, t } = schur;
@@ -156,20 +150,10 @@ export function solveQuasiTriangularLyapunov(schur: RealSchur, c: Float64Array):
     for (let I = starts.length - 1; I >= J; I--) {
       const i0 = starts[I]!;
       const p = sizes[I]!;
-      // R = C_IJ − Σ_{k beyond I} T_ik Y_kj − Σ_{l beyond J} Y_il T_jl.
-      for (let a = 0; a < p; a++) {
-        const i = i0 + a;
-        const ti = i * n;
-        const yi = i * n;
-        for (let b = 0; b < q; b++) {
-          const j = j0 + b;
-          const tj = j * n;
-          let r = c[i * n + j]!;
-          for (let k = i0 + p, yj = j * n; k < n; k++) r -= t[ti + k]! * y[yj + k]!;
-          for (let l = j0 + q; l < n; l++) r -= y[yi + l]! * t[tj + l]!;
-          rhs[b * p + a] = r;
-        }
-      }
+      // R = C_IJ − Σ_{k beyond I} T_ik Y_kj − Σ_{l beyond J} Y_il T_jl (Y_kj read as Y_jk).
+      for (let a = 0; a < p; a++) for (let b = 0; b < q; b++) rhs[b * p + a] = c[(i0 + a) * n + j0 + b]!;
+      subtractRowDots(rhs, t, i0, p, y, j0, q, i0 + p, n);
+      subtractRowDots(rhs, y, i0, p, t, j0, q, j0 + q, n);
       // (I_q ⊗ T_II + T_JJ ⊗ I_p) vec(Y_IJ) = vec(R), column-major vec.
       const size = p * q;
       m.fill(0);
@@ -301,7 +285,7 @@ function solveDense(a: Float64Array, d: Float64Array, n: number, factors?: Diffu
   const c = factors ? factoredCongruence(schur.q, factors, n) : congruenceTransposed(schur.q, d, n);
   for (let i = 0; i < n * n; i++) c[i] = -c[i]!;
   const y = solveQuasiTriangularLyapunov(schur, c);
-  return { kind: 'solved', x: congruence(schur.q, y, n), spectralAbscissa: abscissa };
+  return { kind: 'solved', x: symmetricCongruence(schur.q, y, n), spectralAbscissa: abscissa };
 }
 
 /** Steady covariance X of dX/dt = A X + X Aᵀ + D (row-major n×n inputs, not modified). */
