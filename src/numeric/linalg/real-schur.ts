@@ -398,38 +398,10 @@ function reduceToHessenbergBanded(a: Float64Array, qt: Float64Array, n: number, 
     let end = n - 1;
     while (end > m && a[end * n + m - 1] === 0) end--;
     if (end === m) continue;
-    let scale = 0;
-    for (let i = m; i <= end; i++) scale += Math.abs(a[i * n + m - 1]!);
-    let h = 0;
-    for (let i = m; i <= end; i++) {
-      u[i] = a[i * n + m - 1]! / scale;
-      h += u[i]! * u[i]!;
-    }
-    let g = Math.sqrt(h);
-    if (u[m]! > 0) g = -g;
-    h -= u[m]! * g;
-    u[m] = u[m]! - g;
-    // Left: rows m..end ← (I − u uᵀ/h) rows, over columns m−1..n−1.
-    f.fill(0, m - 1, n);
-    for (let i = m; i <= end; i++) {
-      const ui = u[i]!;
-      const o = i * n;
-      for (let j = m - 1; j < n; j++) f[j] = f[j]! + ui * a[o + j]!;
-    }
-    for (let i = m; i <= end; i++) {
-      const ui = u[i]! / h;
-      const o = i * n;
-      for (let j = m - 1; j < n; j++) a[o + j] = a[o + j]! - ui * f[j]!;
-    }
-    // Right: columns m..end ← columns (I − u uᵀ/h), over all rows.
-    for (let i = 0; i < n; i++) {
-      const o = i * n;
-      let s = 0;
-      for (let j = m; j <= end; j++) s += a[o + j]! * u[j]!;
-      if (s === 0) continue;
-      s /= h;
-      for (let j = m; j <= end; j++) a[o + j] = a[o + j]! - s * u[j]!;
-    }
+    const h = householderVector(a, n, m, end, u);
+    // Left: rows m … end ← (I − u uᵀ/h) rows, over columns m−1 … n−1; right: columns m … end.
+    reflectRowBlock(a, n, m, end, m - 1, u, f, h);
+    reflectColumnBlock(a, n, m, end, u, h);
     // Qᵀ ← (I − u uᵀ/h) Qᵀ, here or by the stream's worker.
     if (stream !== null) {
       stream.vectors.set(u.subarray(m, end + 1), m * n + m);
@@ -440,20 +412,89 @@ function reduceToHessenbergBanded(a: Float64Array, qt: Float64Array, n: number, 
       ring[o + 2] = end;
       ring[o + 3] = h;
       stream.publish();
-      for (let i = m + 1; i <= end; i++) a[i * n + m - 1] = 0;
-      continue;
-    }
-    f.fill(0);
-    for (let i = m; i <= end; i++) {
-      const ui = u[i]!;
-      const o = i * n;
-      for (let j = 0; j < n; j++) f[j] = f[j]! + ui * qt[o + j]!;
-    }
-    for (let i = m; i <= end; i++) {
-      const ui = u[i]! / h;
-      const o = i * n;
-      for (let j = 0; j < n; j++) qt[o + j] = qt[o + j]! - ui * f[j]!;
-    }
+    } else reflectRowBlock(qt, n, m, end, 0, u, f, h);
     for (let i = m + 1; i <= end; i++) a[i * n + m - 1] = 0;
+  }
+}
+
+/** The Householder vector u (entries m … end) that zeroes column m−1 below row m, and h = uᵀu/2. */
+function householderVector(a: Float64Array, n: number, m: number, end: number, u: Float64Array): number {
+  let scale = 0;
+  for (let i = m; i <= end; i++) scale += Math.abs(a[i * n + m - 1]!);
+  let h = 0;
+  for (let i = m; i <= end; i++) {
+    u[i] = a[i * n + m - 1]! / scale;
+    h += u[i]! * u[i]!;
+  }
+  let g = Math.sqrt(h);
+  if (u[m]! > 0) g = -g;
+  h -= u[m]! * g;
+  u[m] = u[m]! - g;
+  return h;
+}
+
+/**
+ * Rows from … to of M ← (I − u uᵀ/h) rows, over columns c0 … n−1: f = Σ_i u_i M_i, then
+ * M_i −= (u_i/h) f, four rows at a time (each load of f serves four rows).
+ */
+function reflectRowBlock(mat: Float64Array, n: number, from: number, to: number, c0: number, u: Float64Array, f: Float64Array, h: number): void {
+  f.fill(0, c0, n);
+  let i = from;
+  for (; i + 3 <= to; i += 4) {
+    const u0 = u[i]!, u1 = u[i + 1]!, u2 = u[i + 2]!, u3 = u[i + 3]!;
+    const o0 = i * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    for (let j = c0; j < n; j++) f[j] = f[j]! + u0 * mat[o0 + j]! + u1 * mat[o1 + j]! + u2 * mat[o2 + j]! + u3 * mat[o3 + j]!;
+  }
+  for (; i <= to; i++) {
+    const ui = u[i]!;
+    const o = i * n;
+    for (let j = c0; j < n; j++) f[j] = f[j]! + ui * mat[o + j]!;
+  }
+  i = from;
+  for (; i + 3 <= to; i += 4) {
+    const u0 = u[i]! / h, u1 = u[i + 1]! / h, u2 = u[i + 2]! / h, u3 = u[i + 3]! / h;
+    const o0 = i * n, o1 = o0 + n, o2 = o1 + n, o3 = o2 + n;
+    for (let j = c0; j < n; j++) {
+      const fj = f[j]!;
+      mat[o0 + j] = mat[o0 + j]! - u0 * fj;
+      mat[o1 + j] = mat[o1 + j]! - u1 * fj;
+      mat[o2 + j] = mat[o2 + j]! - u2 * fj;
+      mat[o3 + j] = mat[o3 + j]! - u3 * fj;
+    }
+  }
+  for (; i <= to; i++) {
+    const ui = u[i]! / h;
+    const o = i * n;
+    for (let j = c0; j < n; j++) mat[o + j] = mat[o + j]! - ui * f[j]!;
+  }
+}
+
+/** Columns m … end of every row of A ← the columns times (I − u uᵀ/h), two rows at a time. */
+function reflectColumnBlock(a: Float64Array, n: number, m: number, end: number, u: Float64Array, h: number): void {
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const o0 = i * n, o1 = o0 + n;
+    let s0 = 0, s1 = 0;
+    for (let j = m; j <= end; j++) {
+      const uj = u[j]!;
+      s0 += a[o0 + j]! * uj;
+      s1 += a[o1 + j]! * uj;
+    }
+    if (s0 === 0 && s1 === 0) continue;
+    s0 /= h;
+    s1 /= h;
+    for (let j = m; j <= end; j++) {
+      const uj = u[j]!;
+      a[o0 + j] = a[o0 + j]! - s0 * uj;
+      a[o1 + j] = a[o1 + j]! - s1 * uj;
+    }
+  }
+  for (; i < n; i++) {
+    const o = i * n;
+    let s = 0;
+    for (let j = m; j <= end; j++) s += a[o + j]! * u[j]!;
+    if (s === 0) continue;
+    s /= h;
+    for (let j = m; j <= end; j++) a[o + j] = a[o + j]! - s * u[j]!;
   }
 }
