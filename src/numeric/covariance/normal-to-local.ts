@@ -10,7 +10,7 @@ import type { Scalar } from '../../algebra/index.js';
 import { type Model, type Frame, frameOf, momentumAmplitudes } from '../../model/index.js';
 import { evaluateScalar, type SymbolValues } from '../evaluate.js';
 import { InputError } from '../input-error.js';
-import { symmetricCongruence } from '../linalg/dense-product.js';
+import { symmetricCongruence, multiplyByTranspose } from '../linalg/dense-product.js';
 
 /** J_{r, r^1}: +1 on even (position) rows, −1 on odd (momentum) rows. */
 const sign = (r: number): 1 | -1 => ((r & 1) === 0 ? 1 : -1);
@@ -95,7 +95,38 @@ export function normalFromLocal(T: Float64Array, n: number): Float64Array {
   return inv;
 }
 
-/** M X Mᵀ for row-major n × n M and symmetric X, symmetric (linalg/dense-product.ts). */
+/**
+ * M X Mᵀ for row-major n × n M and symmetric X, symmetric (linalg/dense-product.ts). A point
+ * transformation (M maps positions to positions and momenta to momenta: M_{2a, 2j+1} =
+ * M_{2a+1, 2j} = 0) goes block by block, σ_xx = L X_ηη Lᵀ, σ_xp = L X_ηΠ Qᵀ, σ_pp = Q X_ΠΠ Qᵀ,
+ * at 5/12 of the dense cost.
+ */
 export function congruence(m: Float64Array, x: Float64Array, n: number): Float64Array {
-  return symmetricCongruence(m, x, n);
+  if (n % 2 !== 0 || !isPointTransformation(m, n)) return symmetricCongruence(m, x, n);
+  const N = n / 2;
+  const block = (src: Float64Array, rowParity: 0 | 1, columnParity: 0 | 1): Float64Array => {
+    const out = new Float64Array(N * N);
+    for (let a = 0; a < N; a++) for (let b = 0; b < N; b++) out[a * N + b] = src[(2 * a + rowParity) * n + 2 * b + columnParity]!;
+    return out;
+  };
+  const L = block(m, 0, 0), Q = block(m, 1, 1);
+  const xx = symmetricCongruence(L, block(x, 0, 0), N);
+  const pp = symmetricCongruence(Q, block(x, 1, 1), N);
+  // L X_ηΠ = L (X_Πη)ᵀ, then (L X_ηΠ) Qᵀ.
+  const xp = multiplyByTranspose(multiplyByTranspose(L, block(x, 1, 0), N), Q, N);
+  const out = new Float64Array(n * n);
+  for (let a = 0; a < N; a++) {
+    for (let b = 0; b < N; b++) {
+      out[2 * a * n + 2 * b] = xx[a * N + b]!;
+      out[(2 * a + 1) * n + 2 * b + 1] = pp[a * N + b]!;
+      out[2 * a * n + 2 * b + 1] = xp[a * N + b]!;
+      out[(2 * b + 1) * n + 2 * a] = xp[a * N + b]!;
+    }
+  }
+  return out;
+}
+
+function isPointTransformation(m: Float64Array, n: number): boolean {
+  for (let i = 0; i < n; i++) for (let j = (i & 1) === 0 ? 1 : 0; j < n; j += 2) if (m[i * n + j] !== 0) return false;
+  return true;
 }

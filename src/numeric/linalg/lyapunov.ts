@@ -7,7 +7,7 @@
  */
 import { realSchur, type RealSchur } from './real-schur.js';
 import { squareSizeOf } from './square-matrix.js';
-import { symmetricCongruence } from './dense-product.js';
+import { symmetricCongruence, multiplyByTranspose } from './dense-product.js';
 
 export type LyapunovResult =
   | { readonly kind: 'solved'; readonly x: Float64Array; readonly spectralAbscissa: number; readonly residual: number }
@@ -180,12 +180,19 @@ export function solveQuasiTriangularLyapunov(schur: RealSchur, c: Float64Array):
 /** ‖A X + X Aᵀ + D‖_F / (2‖A‖_F‖X‖_F + ‖D‖_F): the relative backward residual. */
 export function lyapunovResidual(a: Float64Array, x: Float64Array, d: Float64Array, n: number): number {
   let res = 0, na = 0, nx = 0, nd = 0;
-  const ax = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < n; k++) {
-      const v = a[i * n + k]!;
-      if (v === 0) continue;
-      for (let j = 0; j < n; j++) ax[i * n + j] = ax[i * n + j]! + v * x[k * n + j]!;
+  let nonZero = 0;
+  for (let e = 0; e < n * n; e++) if (a[e] !== 0) nonZero++;
+  // A X: over A's non-zeros for a sparse A (a chain's drift), else as A Xᵀ (X symmetric) by the dense kernel.
+  let ax: Float64Array;
+  if (nonZero * 8 > n * n) ax = multiplyByTranspose(a, x, n);
+  else {
+    ax = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < n; k++) {
+        const v = a[i * n + k]!;
+        if (v === 0) continue;
+        for (let j = 0; j < n; j++) ax[i * n + j] = ax[i * n + j]! + v * x[k * n + j]!;
+      }
     }
   }
   for (let i = 0; i < n; i++) {
