@@ -17,6 +17,12 @@ export function assertSymbolName(name: string): void {
 
 /** The one constructor: merges repeated names, drops zero powers, sorts. */
 export function monomial(factors: Iterable<readonly [string, number]>): Monomial {
+  // One factor (a symbol): the same value without the merge and the sort.
+  if (Array.isArray(factors) && factors.length === 1) {
+    const [name, power] = factors[0] as readonly [string, number];
+    if (!Number.isInteger(power)) throw new RangeError(`monomial: non-integer power ${power} of ${name}`);
+    if (power !== 0) return Object.freeze({ kind: 'monomial', factors: Object.freeze([Object.freeze([name, power] as [string, number])]), key: power === 1 ? name : `${name}^${power}` });
+  }
   const powers = new Map<string, number>();
   for (const [name, power] of factors) {
     if (!Number.isInteger(power)) throw new RangeError(`monomial: non-integer power ${power} of ${name}`);

@@ -56,6 +56,19 @@ export function keptPairs(dissipator: BathDissipator): Array<readonly [Channel, 
 export function channelGroups(dissipator: BathDissipator): Array<{ readonly channels: Channel[]; readonly clique: boolean }> {
   const channels = dissipator.channels;
   const n = channels.length;
+  // Cutoff 0 keeps a pair exactly when sign and frequency symbol agree, cutoff ∞ when the sign does:
+  // the groups are those classes, each a clique, in the order of their first channel.
+  const cutoff = dissipator.pairs.cutoff;
+  if (cutoff === 0 || cutoff === Infinity) {
+    const classes = new Map<string, Channel[]>();
+    for (const c of channels) {
+      const key = cutoff === 0 ? `${c.sign} ${c.frequency}` : String(c.sign);
+      const members = classes.get(key);
+      if (members) members.push(c);
+      else classes.set(key, [c]);
+    }
+    return [...classes.values()].map((members) => ({ channels: members, clique: true }));
+  }
   const kept = channels.map((w) => channels.map((w2) => keepsPair(dissipator.pairs, w, w2)));
   const component = new Array<number>(n).fill(-1);
   const groups: Array<{ channels: Channel[]; clique: boolean }> = [];

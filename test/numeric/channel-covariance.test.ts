@@ -14,7 +14,7 @@ import { prepareCovariance, steadyCovariance, covarianceTransient, localThermalC
 import { matrixExponential } from '../../src/numeric/propagate/matrix-exponential.js';
 import { localFromNormal, congruence } from '../../src/numeric/covariance/normal-to-local.js';
 import { deriveCovarianceForm } from '../../src/moments/index.js';
-import { channelGroups, dissipatorsOf } from '../../src/dissipators/index.js';
+import { channelGroups, dissipatorsOf, keptPairs } from '../../src/dissipators/index.js';
 import { frameOf } from '../../src/model/index.js';
 import { bridgeModel } from '../../src/numeric/model-bridge.js';
 import { evaluateDefinitions } from '../../src/numeric/evaluate.js';
@@ -62,6 +62,29 @@ describe('covariance form from the lowered channels (factorised) = the exact pai
       expectSame(channelCovariance(model, equation, values), pairwise);
     });
   }
+
+  it('channel groups at cutoff 0 (global) and ∞ (redfield) are the components of the kept-pair graph, each a clique', () => {
+    const { model, input } = bridgeModel(chain(5));
+    const values = evaluateDefinitions(model.definitions, input);
+    for (const kind of ['global', 'redfield'] as const) {
+      for (const dissipator of dissipatorsOf(frameOf(model, 'normal'), equationFor(model, values, kind))) {
+        // Components by union–find over keptPairs, the pair rule's own list.
+        const index = new Map(dissipator.channels.map((c, i) => [c, i]));
+        const root = dissipator.channels.map((_, i) => i);
+        const find = (i: number): number => (root[i] === i ? i : (root[i] = find(root[i]!)));
+        for (const [a, b] of keptPairs(dissipator)) root[find(index.get(a)!)] = find(index.get(b)!);
+        const expected = new Map<number, number[]>();
+        dissipator.channels.forEach((_, i) => expected.set(find(i), [...(expected.get(find(i)) ?? []), i]));
+        const groups = channelGroups(dissipator);
+        expect(groups.map((g) => g.channels.map((c) => index.get(c)!))).toEqual([...expected.values()]);
+        const kept = new Set(keptPairs(dissipator).map(([a, b]) => `${index.get(a)} ${index.get(b)}`));
+        for (const g of groups) {
+          expect(g.clique).toBe(true);
+          for (const a of g.channels) for (const b of g.channels) expect(kept.has(`${index.get(a)} ${index.get(b)}`)).toBe(true);
+        }
+      }
+    }
+  });
 
   it('redfield, 6-mode chain: steady σ∞ (local quadratures) = the pairwise form’s σ̃∞ brought to them, T σ̃ Tᵀ (1e-11 relative)', () => {
     const nm = chain(6);
