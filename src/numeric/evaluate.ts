@@ -36,6 +36,13 @@ export function integerPower(b: number, n: number): number {
 
 /** A polynomial node: Σ_t c_t · (f_1 · f_2 · …), terms in order from 0. */
 export function evaluateScalar(s: Scalar, values: SymbolValues): number {
+  const { re, im } = evaluateComplexScalar(s, values);
+  if (Math.abs(im) > 1e-12 * Math.max(1, Math.abs(re))) throw new Error(`expected a real value, got ${re} + ${im}i`);
+  return re;
+}
+
+/** A scalar with Gaussian-rational coefficients at real symbol values: its real and imaginary parts. */
+export function evaluateComplexScalar(s: Scalar, values: SymbolValues): { re: number; im: number } {
   let re = 0;
   let im = 0;
   for (const t of s.terms) {
@@ -48,8 +55,7 @@ export function evaluateScalar(s: Scalar, values: SymbolValues): number {
     re += toNumberQ(t.coefficient.re) * m;
     im += toNumberQ(t.coefficient.im) * m;
   }
-  if (Math.abs(im) > 1e-12 * Math.max(1, Math.abs(re))) throw new Error(`expected a real value, got ${re} + ${im}i`);
-  return re;
+  return { re, im };
 }
 
 function applyFunction(fn: MathFunction, args: number[]): number {

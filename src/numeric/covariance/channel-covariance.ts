@@ -18,11 +18,11 @@
  * O(N) per bath) and C_α is summed in floating point, O(N²) per bath. In these quadratures the
  * global drift is block diagonal, and the Lyapunov equation decouples (linalg/lyapunov.ts).
  */
-import { rational, type Operator, type Scalar, type ScalarAlgebra } from '../../algebra/index.js';
+import { type Operator, type Scalar } from '../../algebra/index.js';
 import { type Model, type Frame, frameOf } from '../../model/index.js';
 import { type MasterEquation, type BathDissipator, dissipatorsOf, channelGroups, keepsPair } from '../../dissipators/index.js';
 import { quadraticForm, linearCoefficients } from '../../moments/index.js';
-import { evaluateScalar, type SymbolValues } from '../evaluate.js';
+import { evaluateScalar, evaluateComplexScalar, type SymbolValues } from '../evaluate.js';
 import { InputError } from '../input-error.js';
 import { type LoweredCovariance, type NumericSparse, lowerSparse } from './lowered-covariance.js';
 
@@ -43,21 +43,16 @@ function finite(x: number, what: string): number {
   return x;
 }
 
-function realPart(s: ScalarAlgebra, z: Scalar): Scalar {
-  return s.mul(s.fromRational(rational(1, 2)), s.add(z, s.conj(z)));
-}
-function imaginaryPart(s: ScalarAlgebra, z: Scalar): Scalar {
-  return s.mul(s.constant({ kind: 'gaussian', re: rational(0), im: rational(-1, 2) }), s.sub(z, s.conj(z)));
-}
-
-function lowerChannel(s: ScalarAlgebra, op: Operator, rate: Scalar, values: SymbolValues, bath: string): LoweredChannel {
+function lowerChannel(op: Operator, rate: Scalar, values: SymbolValues, bath: string): LoweredChannel {
   const index: number[] = [];
   const re: number[] = [];
   const im: number[] = [];
   for (const [i, c] of linearCoefficients(op, `the jump operator of bath ${bath}`)) {
     index.push(i);
-    re.push(finite(evaluateScalar(realPart(s, c), values), `a jump-operator coefficient of bath ${bath}`));
-    im.push(finite(evaluateScalar(imaginaryPart(s, c), values), `a jump-operator coefficient of bath ${bath}`));
+    // Symbols are real: the parts of c are those of its coefficients at the values.
+    const z = evaluateComplexScalar(c, values);
+    re.push(finite(z.re, `a jump-operator coefficient of bath ${bath}`));
+    im.push(finite(z.im, `a jump-operator coefficient of bath ${bath}`));
   }
   return { index, re, im, rate: finite(evaluateScalar(rate, values), `a rate of bath ${bath}`) };
 }
@@ -158,7 +153,6 @@ function addHamiltonianDrift(drift: Float64Array, H: NumericSparse, n: number): 
  * normal-mode quadratures (η_1, Π_1, …). `equation` is the value from `equationFor` (its pair rule).
  */
 export function channelCovariance(model: Model, equation: MasterEquation, values: SymbolValues, frame: Frame = frameOf(model, 'normal')): LoweredCovariance {
-  const s = frame.ops.scalars;
   const n = 2 * model.modes.length;
   const hamiltonian = lowerSparse(quadraticForm(frame, n), values, 'H');
   const drift = new Float64Array(n * n);
@@ -173,7 +167,7 @@ export function channelCovariance(model: Model, equation: MasterEquation, values
     return out;
   };
   const baths = dissipatorsOf(frame, equation).map((dissipator) => {
-    const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(s, c.operator, c.rate, values, dissipator.bath)]));
+    const lowered = new Map<unknown, LoweredChannel>(dissipator.channels.map((c) => [c, lowerChannel(c.operator, c.rate, values, dissipator.bath)]));
     const bath = new BathAccumulator(n);
     for (const { S, t } of outerFactors(dissipator, lowered, n)) {
       bath.addOuter(S, t);
