@@ -21,7 +21,8 @@
  * remain. Otherwise (hop couplings, whose √(ω_a ω_b) are not rational, or more than EXACT_LIMIT
  * modes) frequencies within DEGENERACY_TOLERANCE (relative) are one class.
  */
-import { EigenvalueDecomposition, Matrix, CholeskyDecomposition, inverse } from 'ml-matrix';
+import { Matrix, CholeskyDecomposition, inverse } from 'ml-matrix';
+import { symmetricEigen } from './linalg/symmetric-eigen.js';
 import { type Rational, addQ, mulQ, negQ, ZERO, ONE, parseQ } from '../algebra/index.js';
 import type { NumericModel } from './physical.js';
 import { InputError } from './input-error.js';
@@ -140,14 +141,13 @@ function pointModes(model: NumericModel): Amplitudes {
     G = chol.lowerTriangularMatrix;
   }
   const K = diagonal ? new Matrix(V.map((row, a) => row.map((v, b) => G.get(a, a) * v * G.get(b, b)))) : G.transpose().mmul(new Matrix(V)).mmul(G);
-  const eig = new EigenvalueDecomposition(K.add(K.transpose()).div(2), { assumeSymmetric: true });
-  const order = eig.realEigenvalues.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]);
+  const eig = eigenOf(K.add(K.transpose()).div(2), 'the normal modes of H_S');
+  const order = eig.values.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]);
   if (order.some(([w2]) => !(w2 > 0))) throw new InputError('couplings', `the couplings make H_S unbounded below (a normal-mode frequency is not real): ${couplingNames(model)}`);
-  const O = eig.eigenvectorMatrix;
   const g = G.to2DArray();
   // The columns of O in descending Ω², each signed so that the first clearly non-zero entry of its
   // column of L = G O is positive (flipping a column of O flips the same column of L and of Q).
-  const Os = order.map(([, j]) => O.getColumn(j));
+  const Os = order.map(([, j]) => eig.vectors[j]!);
   const L: number[][] = Array.from({ length: n }, () => new Array<number>(n).fill(0));
   for (let j = 0; j < n; j++) {
     const o = Os[j]!;
@@ -218,8 +218,8 @@ export function williamson(K: readonly (readonly number[])[], couplings = 'the c
   const L = chol.lowerTriangularMatrix;
   const A = L.transpose().mmul(jTimes(L));
   const B = A.transpose().mmul(A);
-  const eig = new EigenvalueDecomposition(B.add(B.transpose()).div(2), { assumeSymmetric: true });
-  const candidates = eig.realEigenvalues.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]).map(([, j]) => eig.eigenvectorMatrix.getColumn(j));
+  const eig = eigenOf(B.add(B.transpose()).div(2), 'the Williamson form of H_S');
+  const candidates = eig.values.map((w2, j) => [w2, j] as const).sort((u, v) => v[0] - u[0]).map(([, j]) => eig.vectors[j]!);
   const taken: number[][] = [];
   const dot = (u: readonly number[], v: readonly number[]): number => u.reduce((s, x, i) => s + x * v[i]!, 0);
   const orthogonalised = (v: readonly number[]): number[] => {
@@ -409,3 +409,12 @@ function characteristicPolynomial(A: Rational[][]): Poly {
   return c;
 }
 
+/** Eigenvalues and unit eigenvectors (one array per eigenvalue) of a symmetric matrix (linalg/symmetric-eigen.ts). */
+function eigenOf(m: Matrix, what: string): { values: number[]; vectors: number[][] } {
+  const n = m.rows;
+  const flat = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) flat[i * n + j] = m.get(i, j);
+  const eig = symmetricEigen(flat, n);
+  if (eig === null) throw new InputError('couplings', `the eigenvalue iteration for ${what} did not converge`);
+  return { values: Array.from(eig.values), vectors: Array.from({ length: n }, (_, j) => Array.from(eig.vectors.subarray(j * n, (j + 1) * n))) };
+}
