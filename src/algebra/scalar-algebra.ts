@@ -298,6 +298,8 @@ export class ScalarAlgebra {
   }
   symbol(name: string, power = 1): Scalar {
     assertSymbolName(name);
+    // A symbol without a relation is already reduced: one term, nothing to merge.
+    if (power !== 0 && !this.relations.has(name)) return freezeScalar([{ monomial: monomial([[name, power]]), coefficient: G_ONE }]);
     return this.canonical([{ monomial: monomial([[name, power]]), coefficient: G_ONE }]);
   }
 
