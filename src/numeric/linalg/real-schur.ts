@@ -391,9 +391,11 @@ function deferredColumnUpdates(h: Float64Array, n: number, m: number, last: numb
  * that are zero are skipped: for banded A (chains) the work is O(n² b), not O(n³).
  */
 function reduceToHessenbergBanded(a: Float64Array, qt: Float64Array, n: number, stream: ReflectorStream | null): void {
-  if (stream === null) for (let i = 0; i < n; i++) qt[i * n + i] = 1;
   const u = new Float64Array(n);
   const f = new Float64Array(n);
+  // Without a stream: the reflectors kept (row m of `vectors`, its end and h) for accumulateBackward.
+  const vectors = stream === null ? new Float64Array(n * n) : null;
+  const steps: Array<{ m: number; end: number; h: number }> = [];
   for (let m = 1; m < n - 1; m++) {
     let end = n - 1;
     while (end > m && a[end * n + m - 1] === 0) end--;
@@ -412,8 +414,34 @@ function reduceToHessenbergBanded(a: Float64Array, qt: Float64Array, n: number, 
       ring[o + 2] = end;
       ring[o + 3] = h;
       stream.publish();
-    } else reflectRowBlock(qt, n, m, end, 0, u, f, h);
+    } else {
+      vectors!.set(u.subarray(m, end + 1), m * n + m);
+      steps.push({ m, end, h });
+    }
     for (let i = m + 1; i <= end; i++) a[i * n + m - 1] = 0;
+  }
+  if (vectors !== null) accumulateBackward(qt, n, vectors, steps);
+}
+
+/**
+ * Qᵀ = P_last ⋯ P_1 of the reduction (P_m = I − u uᵀ/h): X ← X P_m for m from the last step down,
+ * from X = I. Rows above m of X are still those of I on columns m …, so each step changes rows m …
+ * only (2/3 of the work of applying each reflector as it comes). The stream's worker does the same,
+ * in the same order (reflector-stream.ts), so both give the same Qᵀ to the last bit.
+ */
+function accumulateBackward(qt: Float64Array, n: number, vectors: Float64Array, steps: ReadonlyArray<{ m: number; end: number; h: number }>): void {
+  for (let i = 0; i < n; i++) qt[i * n + i] = 1;
+  for (let s = steps.length - 1; s >= 0; s--) {
+    const { m, end, h } = steps[s]!;
+    const vo = m * n;
+    for (let r = m; r < n; r++) {
+      const o = r * n;
+      let dot = 0;
+      for (let j = m; j <= end; j++) dot += qt[o + j]! * vectors[vo + j]!;
+      if (dot === 0) continue;
+      dot /= h;
+      for (let j = m; j <= end; j++) qt[o + j] = qt[o + j]! - dot * vectors[vo + j]!;
+    }
   }
 }
 

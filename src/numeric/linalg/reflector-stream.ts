@@ -6,7 +6,8 @@
  * n of Qᵀ), so on two cores the Schur form costs about half (docs/performance.md).
  *
  * Records (eight doubles each): [kind, k, …]
- *   HOUSEHOLDER  rows m … end of Qᵀ ← (I − u uᵀ/h) rows; u is row m of the shared `vectors`, h = rec[3];
+ *   HOUSEHOLDER  step m of the Hessenberg reduction, P_m = I − u uᵀ/h: u is row m of the shared
+ *                `vectors` (entries m … rec[2]), h = rec[3]; applied when the reduction ends;
  *   REFLECTOR3   rows k, k+1, k+2 by the Francis reflector (x, y, z, q, r);
  *   REFLECTOR2   rows k, k+1 by (x, y, q);
  *   ROTATION     rows k, k+1 by the plane rotation (p, q) that standardises a real pair.
@@ -57,8 +58,28 @@ function applyRecords(data: StreamBuffers): void {
   const vectors = new Float64Array(data.vectors);
   const ring = new Float64Array(data.ring);
   const control = new Int32Array(data.control);
-  const f = new Float64Array(n);
   for (let i = 0; i < n; i++) qt[i * n + i] = 1;
+  // Qᵀ of the Hessenberg reduction is P_last ⋯ P_1 (P_m the reflector of step m): X ← X P_m for m
+  // from the last step down, from X = I. Rows above m of X are still those of I on columns m …, so
+  // each step changes rows m … only: 2/3 of the work of applying the reflectors as they come.
+  const hessenbergStep = new Int32Array(n);
+  const hessenbergEnd = new Int32Array(n);
+  const hessenbergH = new Float64Array(n);
+  let hessenbergCount = 0;
+  const accumulateBackward = (): void => {
+    for (let s = hessenbergCount - 1; s >= 0; s--) {
+      const m = hessenbergStep[s]!, end = hessenbergEnd[s]!, h = hessenbergH[s]!;
+      const vo = m * n;
+      for (let r = m; r < n; r++) {
+        const o = r * n;
+        let dot = 0;
+        for (let j = m; j <= end; j++) dot += qt[o + j]! * vectors[vo + j]!;
+        if (dot === 0) continue;
+        dot /= h;
+        for (let j = m; j <= end; j++) qt[o + j] = qt[o + j]! - dot * vectors[vo + j]!;
+      }
+    }
+  };
   let tail = 0;
   for (;;) {
     const head = Atomics.load(control, 0);
@@ -75,6 +96,10 @@ function applyRecords(data: StreamBuffers): void {
       const kind = ring[o]!;
       // Indices as int32 (read from a Float64Array they would stay doubles, and every access would check them).
       const k = ring[o + 1]! | 0;
+      if (kind !== 1 && hessenbergCount > 0) {
+        accumulateBackward();
+        hessenbergCount = 0;
+      }
       const o0 = k * n, o1 = o0 + n, o2 = o1 + n;
       if (kind === 3) {
         const x = ring[o + 2]!, y = ring[o + 3]!, z = ring[o + 4]!, q = ring[o + 5]!, r = ring[o + 6]!;
@@ -99,24 +124,18 @@ function applyRecords(data: StreamBuffers): void {
           qt[o1 + i] = q * qt[o1 + i]! - p * z;
         }
       } else {
-        const end = ring[o + 2]! | 0, h = ring[o + 3]!;
-        f.fill(0);
-        for (let i = k; i <= end; i++) {
-          const ui = vectors[k * n + i]!;
-          const oi = i * n;
-          for (let j = 0; j < n; j++) f[j] = f[j]! + ui * qt[oi + j]!;
-        }
-        for (let i = k; i <= end; i++) {
-          const ui = vectors[k * n + i]! / h;
-          const oi = i * n;
-          for (let j = 0; j < n; j++) qt[oi + j] = qt[oi + j]! - ui * f[j]!;
-        }
+        // A Hessenberg reflector: kept until the reduction ends (backward accumulation).
+        hessenbergStep[hessenbergCount] = k;
+        hessenbergEnd[hessenbergCount] = ring[o + 2]! | 0;
+        hessenbergH[hessenbergCount] = ring[o + 3]!;
+        hessenbergCount++;
       }
       if ((tail & 63) === 0) Atomics.store(control, 1, tail);
     }
     Atomics.store(control, 1, tail);
     Atomics.notify(control, 1);
   }
+  if (hessenbergCount > 0) accumulateBackward();
   Atomics.store(control, 1, tail);
   Atomics.notify(control, 1);
 }
