@@ -24,15 +24,17 @@ export const REFLECTOR2 = 2;
 export const ROTATION = 4;
 export const RECORD = 8;
 
-/** Control words (Int32): records published, records applied, worker state. */
+/** Control words (Int32): records published, records applied, worker state, heartbeat. */
 const HEAD = 0;
 const TAIL = 1;
 const STATE = 2;
+/** Incremented by the worker during long work that applies no record (the Hessenberg accumulation). */
+const HEARTBEAT = 3;
 const STATE_DONE = 1;
 const STATE_FAILED = 2;
 /** Records in the ring (4 MB). */
 const CAPACITY = 1 << 16;
-/** How long the caller waits without the worker applying a record before giving up on it. */
+/** How long the caller waits without the worker making progress before giving up on it. */
 const STALL_MS = 3000;
 
 /** Smallest n worth a second thread (its start costs about 20 ms). */
@@ -68,6 +70,8 @@ function applyRecords(data: StreamBuffers): void {
   let hessenbergCount = 0;
   const accumulateBackward = (): void => {
     for (let s = hessenbergCount - 1; s >= 0; s--) {
+      // A heartbeat: the caller, waiting on a full ring meanwhile, sees that the worker is alive.
+      Atomics.add(control, 3, 1);
       const m = hessenbergStep[s]!, end = hessenbergEnd[s]!, h = hessenbergH[s]!;
       const vo = m * n;
       for (let r = m; r < n; r++) {
@@ -172,8 +176,11 @@ export class ReflectorStream {
     this.worker = worker;
   }
 
-  /** A stream with its worker started, or null where a second thread does not pay (small n, one core) or cannot start. */
-  static open(n: number): ReflectorStream | null {
+  /**
+   * A stream with its worker started, or null where a second thread does not pay (small n, one core)
+   * or cannot start. `workerSource` replaces the worker's program (tests of the failure paths).
+   */
+  static open(n: number, workerSource: string = WORKER_SOURCE): ReflectorStream | null {
     if (n < STREAM_MIN_SIZE || availableParallelism() < 2) return null;
     const buffers: StreamBuffers = {
       n,
@@ -185,7 +192,7 @@ export class ReflectorStream {
     };
     let worker: Worker;
     try {
-      worker = new Worker(WORKER_SOURCE, { eval: true, workerData: buffers });
+      worker = new Worker(workerSource, { eval: true, workerData: buffers });
     } catch {
       return null;
     }
@@ -219,17 +226,18 @@ export class ReflectorStream {
   }
 
   private waitForTail(target: number): void {
-    let last = Atomics.load(this.control, TAIL);
+    let last = Atomics.load(this.control, TAIL) + Atomics.load(this.control, HEARTBEAT);
     let since = Date.now();
     while (!this.failed) {
       const tail = Atomics.load(this.control, TAIL);
+      const progress = tail + Atomics.load(this.control, HEARTBEAT);
       if (tail >= target && (target < this.head || Atomics.load(this.control, STATE) >= STATE_DONE + 2)) {
         this.tailSeen = tail;
         return;
       }
       if (Atomics.load(this.control, STATE) === STATE_FAILED + 2) this.failed = true;
-      else if (tail !== last) {
-        last = tail;
+      else if (progress !== last) {
+        last = progress;
         since = Date.now();
       } else if (Date.now() - since > STALL_MS) this.failed = true;
       else Atomics.wait(this.control, TAIL, tail, 5);
